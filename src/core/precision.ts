@@ -1,0 +1,88 @@
+/**
+ * The one precision rule (DOMAIN.md): every number is first rounded to 15 significant digits — what
+ * Excel displays — and then compared as an exact decimal. 85.19999999999999 equals 85.2, and
+ * 7.35 of 9.8 is exactly 75 %.
+ */
+
+/** An exact decimal: mantissa × 10^exponent. */
+export interface Decimal {
+  readonly mantissa: bigint;
+  readonly exponent: number;
+}
+
+const ZERO: Decimal = { mantissa: 0n, exponent: 0 };
+
+/**
+ * The number Excel shows: `x` rounded to 15 significant digits, as the nearest double.
+ * Distinct 15-digit decimals map to distinct doubles and the mapping keeps order, so the result is an
+ * exact key for sorting and equality.
+ */
+export function canonical(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x === 0 ? 0 : x;
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
+  return Number(x.toPrecision(15));
+}
+
+/** `x` rounded to 15 significant digits, as an exact decimal. */
+export function toDecimal(x: number): Decimal {
+  if (!Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
+  if (x === 0) return ZERO;
+  const text = x.toPrecision(15);
+  const [coefficient, exponentPart] = text.split("e");
+  const negative = coefficient.startsWith("-");
+  const unsigned = negative ? coefficient.slice(1) : coefficient;
+  const dot = unsigned.indexOf(".");
+  const digits = dot < 0 ? unsigned : unsigned.slice(0, dot) + unsigned.slice(dot + 1);
+  const fractionLength = dot < 0 ? 0 : unsigned.length - dot - 1;
+  const mantissa = BigInt(digits) * (negative ? -1n : 1n);
+  return normalise({ mantissa, exponent: Number(exponentPart ?? 0) - fractionLength });
+}
+
+/** Drops trailing zeros so that equal values have one representation. */
+function normalise(d: Decimal): Decimal {
+  if (d.mantissa === 0n) return ZERO;
+  let { mantissa, exponent } = d;
+  while (mantissa % 10n === 0n) {
+    mantissa /= 10n;
+    exponent += 1;
+  }
+  return { mantissa, exponent };
+}
+
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return normalise({ mantissa: a.mantissa * b.mantissa, exponent: a.exponent + b.exponent });
+}
+
+export function compareDecimal(a: Decimal, b: Decimal): -1 | 0 | 1 {
+  const exponent = Math.min(a.exponent, b.exponent);
+  const left = a.mantissa * 10n ** BigInt(a.exponent - exponent);
+  const right = b.mantissa * 10n ** BigInt(b.exponent - exponent);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** Compares two numbers under the precision rule. */
+export function compare15(a: number, b: number): -1 | 0 | 1 {
+  const left = canonical(a);
+  const right = canonical(b);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+export function decimalToNumber(d: Decimal): number {
+  return Number(`${d.mantissa}e${d.exponent}`);
+}
+
+/**
+ * Excel's ROUND(x, places) applied to the value Excel shows (15 digits): half away from zero, decided on
+ * the exact decimal, so ROUND(2.675, 2) is 2.68 as in Excel although 2.675 is 2.67499… in binary.
+ */
+export function roundHalfAwayFromZero(x: number, places: number): number {
+  const d = toDecimal(x);
+  const drop = -places - d.exponent;
+  if (drop <= 0) return canonical(x);
+  const divisor = 10n ** BigInt(drop);
+  const negative = d.mantissa < 0n;
+  const magnitude = negative ? -d.mantissa : d.mantissa;
+  let quotient = magnitude / divisor;
+  if ((magnitude % divisor) * 2n >= divisor) quotient += 1n;
+  return decimalToNumber({ mantissa: negative ? -quotient : quotient, exponent: -places });
+}
