@@ -4,7 +4,7 @@
  * Ids and argument positions are a contract (DESIGN.md): Excel caches them in workbooks forever.
  */
 import { bandOf, DEFAULT_BANDS, type Band } from "../core/bands";
-import { readCell } from "../core/cellValue";
+import { readCell, stripDiacritics } from "../core/cellValue";
 import { CchcError } from "../core/errors";
 import { rankAll, rankOf } from "../core/ranking";
 import { computeIndex, DEFAULT_THRESHOLD_PERCENT, isBelowThreshold, rankChange as changeOfRank } from "../core/scoring";
@@ -144,7 +144,7 @@ export function below75(score: any, max: any, threshold?: any): boolean {
  */
 export function rankChange(current: any, previous: any): number {
   return run(() => {
-    if (isOmitted(previous) || readCell(previous).kind === "notApplicable") {
+    if (isOmitted(previous) || isNotComparable(previous)) {
       throw new CchcError("#N/A", "previousRankMissing");
     }
     if (isOmitted(current)) throw new CchcError("#N/A", "currentRankMissing");
@@ -179,6 +179,13 @@ function readBands(matrix: unknown[][]): Band[] {
     bands.push({ min: bound.value, label: label.kind === "text" ? label.text : String(label.value) });
   });
   return bands;
+}
+
+/** A previous-rank cell that says there is nothing to compare with: "-", "KAD", "mới" (new unit). */
+function isNotComparable(previous: unknown): boolean {
+  const reading = readCell(previous);
+  if (reading.kind === "notApplicable") return true;
+  return reading.kind === "text" && ["moi", "new"].includes(stripDiacritics(reading.text).toLowerCase());
 }
 
 function isNumber(value: number | null): value is number {
