@@ -1,0 +1,131 @@
+// The build steps webpack has no plugin for, each a thin wrapper over a pure function in scripts/:
+// - LocalizedFunctionsPlugin: functions.json → functions.<locale>.json (localize-functions.js)
+// - HelpPagePlugin: README.md → help.html, and every function's helpUrl anchor checked (help-page.js)
+// - HostingUrlPlugin: production URL rewrite of manifest.xml and functions*.json (hosting-url.js)
+const fs = require("fs");
+const path = require("path");
+const { Compilation, WebpackError, sources } = require("webpack");
+const { localizeFunctions } = require("./localize-functions");
+const { renderHelpPage, placeholderBody, missingHelpAnchors } = require("./help-page");
+const { rewriteDevUrls } = require("./hosting-url");
+
+function readAssetJson(compilation, name) {
+  const asset = compilation.getAsset(name);
+  if (!asset) return undefined;
+  return JSON.parse(asset.source.source().toString());
+}
+
+function jsonSource(value) {
+  return new sources.RawSource(JSON.stringify(value, null, 2) + "\n");
+}
+
+class LocalizedFunctionsPlugin {
+  /** @param {{ metadata: string, translations: string, locale: string, output: string }} options */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { metadata, translations, locale, output } = this.options;
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
+        () => {
+          compilation.fileDependencies.add(translations);
+          const source = readAssetJson(compilation, metadata);
+          if (!source) {
+            // The metadata plugin reports its own errors; without functions.json there is nothing to translate.
+            if (compilation.errors.length === 0) {
+              compilation.errors.push(
+                new WebpackError(`${metadata} was not emitted; cannot make ${output}.`),
+              );
+            }
+            return;
+          }
+          let parsed;
+          try {
+            parsed = JSON.parse(fs.readFileSync(translations, "utf8"));
+          } catch (error) {
+            compilation.errors.push(
+              new WebpackError(`Cannot read the ${locale} translations ${translations}: ${error.message}`),
+            );
+            return;
+          }
+          try {
+            compilation.emitAsset(output, jsonSource(localizeFunctions(source, parsed, locale)));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(error.message));
+          }
+        },
+      );
+    });
+  }
+}
+
+class HelpPagePlugin {
+  /** @param {{ readme: string, output: string, metadata: string[] }} options */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { readme, output, metadata } = this.options;
+    compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        async () => {
+          let bodyHtml;
+          if (fs.existsSync(readme)) {
+            compilation.fileDependencies.add(readme);
+            const { marked } = await import("marked");
+            bodyHtml = await marked.parse(fs.readFileSync(readme, "utf8"), { gfm: true });
+          } else {
+            compilation.missingDependencies.add(readme);
+            compilation.warnings.push(
+              new WebpackError(`${path.basename(readme)} not found: ${output} is a placeholder page.`),
+            );
+            bodyHtml = placeholderBody();
+          }
+          const html = renderHelpPage({ bodyHtml });
+          compilation.emitAsset(output, new sources.RawSource(html));
+          for (const name of metadata) {
+            const json = readAssetJson(compilation, name);
+            if (!json) continue;
+            for (const { id, anchor } of missingHelpAnchors(json, html, output)) {
+              compilation.warnings.push(
+                new WebpackError(
+                  `${name}: ${id} links to ${output}#${anchor}, which README.md does not define.`,
+                ),
+              );
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+class HostingUrlPlugin {
+  /** @param {{ url: string, files: (name: string) => boolean }} options */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { url, files } = this.options;
+    compiler.hooks.thisCompilation.tap("HostingUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "HostingUrlPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        (assets) => {
+          for (const name of Object.keys(assets)) {
+            if (!files(name)) continue;
+            const text = compilation.getAsset(name).source.source().toString();
+            compilation.updateAsset(name, new sources.RawSource(rewriteDevUrls(text, url)));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = { LocalizedFunctionsPlugin, HelpPagePlugin, HostingUrlPlugin };

@@ -1,0 +1,137 @@
+// webpack: the add-in's one page (taskpane.html: custom functions, ribbon commands and the pane share
+// one runtime), the functions metadata in English and Vietnamese, help.html, icons and the manifest.
+//   npm run build -- --env url=https://host/path/   production, URLs rewritten to where dist/ is hosted
+//   npm run build:dev                               development build (localhost URLs)
+//   npm start                                       HTTPS dev server on https://localhost:3000/
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { WebpackError } = require("webpack");
+const { DEV_URL, normalizeHostingUrl, requestedHostingUrl } = require("./scripts/hosting-url");
+const { LocalizedFunctionsPlugin, HelpPagePlugin, HostingUrlPlugin } = require("./scripts/webpack-plugins");
+
+const PORT = 3000;
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const TRANSLATIONS = path.resolve(__dirname, "src/functions/locales/vi-VN.json");
+/** Files Office reads that carry the hosting URL. */
+const HOSTED_URL_FILES = (name) => name === "manifest.xml" || /^functions(\.[\w-]+)?\.json$/.test(name);
+
+/** Certificates made by `npx office-addin-dev-certs install` (trusted on Windows/macOS), if present. */
+function devCertificates() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return undefined;
+  return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+}
+
+function loudWarning(lines) {
+  const bar = "!".repeat(78);
+  console.warn(["", bar, ...lines.map((l) => `!! ${l}`), bar, ""].join("\n"));
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const requested = requestedHostingUrl(env, process.env);
+  const hostingUrl = production && requested ? normalizeHostingUrl(requested) : undefined;
+
+  const plugins = [
+    new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+    new LocalizedFunctionsPlugin({
+      metadata: "functions.json",
+      translations: TRANSLATIONS,
+      locale: "vi-VN",
+      output: "functions.vi-VN.json",
+    }),
+    new HelpPagePlugin({
+      readme: path.resolve(__dirname, "README.md"),
+      output: "help.html",
+      metadata: ["functions.json", "functions.vi-VN.json"],
+    }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      // Shared runtime: one page. Functions first, so they register without waiting for React.
+      chunks: ["functions", "commands", "taskpane"],
+      chunksSortMode: "manual",
+      hash: production,
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        { from: "manifest.xml", to: "manifest.xml" },
+      ],
+    }),
+  ];
+
+  if (hostingUrl) {
+    plugins.push(new HostingUrlPlugin({ url: hostingUrl, files: HOSTED_URL_FILES }));
+    console.log(`Hosting URL: ${hostingUrl} (replaces ${DEV_URL} in manifest.xml and functions*.json)`);
+  } else if (production && !serving) {
+    const message = [
+      `PRODUCTION BUILD WITHOUT A HOSTING URL: dist/manifest.xml still points at ${DEV_URL}`,
+      "It works only on this computer with `npm start` running. For a real deployment run:",
+      "  npm run build -- --env url=https://your-server/path/     (or set ADDIN_URL)",
+    ];
+    loudWarning(message);
+    plugins.push({
+      apply(compiler) {
+        compiler.hooks.thisCompilation.tap("LocalhostWarning", (compilation) => {
+          compilation.warnings.push(new WebpackError(message[0]));
+        });
+      },
+    });
+  }
+
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type errors in the bundled files fail the build; tests and scripts are checked by `npm run typecheck`.
+              onlyCompileBundledFiles: true,
+              compilerOptions: { module: "esnext", sourceMap: !production },
+            },
+          },
+        },
+      ],
+    },
+    plugins,
+    performance: {
+      // React + Fluent UI make a large pane bundle; warn only when it grows well beyond that.
+      maxAssetSize: 3 * 1024 * 1024,
+      maxEntrypointSize: 4 * 1024 * 1024,
+    },
+    devServer: {
+      port: PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Without the office-addin-dev-certs files, webpack-dev-server makes a self-signed certificate.
+      server: devCertificates() ? { type: "https", options: devCertificates() } : "https",
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
