@@ -15,11 +15,25 @@ const nodeGlobals = {
 // What src/core must never reach: hosts, UI, file formats, Node, and the layers built on it.
 const coreForbiddenImports = [
   { group: ["exceljs", "exceljs/*"], message: "src/core is pure: ExcelJS belongs in src/xlsx." },
-  { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "src/core is pure: React belongs in src/taskpane." },
-  { group: ["office-*", "@microsoft/office-js*"], message: "src/core is pure: Office.js belongs in src/excel." },
+  {
+    group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"],
+    message: "src/core is pure: React belongs in src/taskpane.",
+  },
+  {
+    group: ["office-*", "@microsoft/office-js*"],
+    message: "src/core is pure: Office.js belongs in src/excel.",
+  },
   { group: ["fs", "path", "os", "child_process", "node:*"], message: "src/core is pure: no Node APIs." },
   {
-    group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "**/functions/**", "**/preview/**"],
+    group: [
+      "**/excel/**",
+      "**/xlsx/**",
+      "**/taskpane/**",
+      "**/commands/**",
+      "**/cli/**",
+      "**/functions/**",
+      "**/preview/**",
+    ],
     message: "src/core is the bottom layer: it imports nothing from adapters or shells.",
   },
 ];

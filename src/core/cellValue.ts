@@ -36,7 +36,18 @@ export const EXCEL_ERROR_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** Markers of a criterion that does not apply to a unit (compared after normalising case and accents). */
-const NOT_APPLICABLE_MARKERS = new Set(["-", "–", "—", "x", "kad", "k.a.d", "k.a.d.", "khong ap dung", "n/a", "na"]);
+const NOT_APPLICABLE_MARKERS = new Set([
+  "-",
+  "–",
+  "—",
+  "x",
+  "kad",
+  "k.a.d",
+  "k.a.d.",
+  "khong ap dung",
+  "n/a",
+  "na",
+]);
 
 const BLANK: CellReading = { kind: "blank" };
 
@@ -81,7 +92,11 @@ export function readCell(value: unknown): CellReading {
 
 /** Objects: CustomFunctions.Error-like `{ code }`, and cell values of data types `{ type, basicValue }`. */
 function readObject(value: Record<string, unknown>): CellReading {
-  if (value.type === "Error" && typeof value.basicValue === "string" && EXCEL_ERROR_CODES.has(value.basicValue)) {
+  if (
+    value.type === "Error" &&
+    typeof value.basicValue === "string" &&
+    EXCEL_ERROR_CODES.has(value.basicValue)
+  ) {
     return { kind: "error", code: value.basicValue };
   }
   if ("basicValue" in value) return readCell(value.basicValue);

@@ -35,7 +35,9 @@ export interface Grid {
 }
 
 export function isErrorValue(value: unknown): value is ErrorValue {
-  return typeof value === "object" && value !== null && typeof (value as { error?: unknown }).error === "string";
+  return (
+    typeof value === "object" && value !== null && typeof (value as { error?: unknown }).error === "string"
+  );
 }
 
 /** Column letters of a 1-based column number: 1 → "A", 28 → "AB". */

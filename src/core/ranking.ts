@@ -20,34 +20,59 @@ export function rankKey(value: number, decimals?: number): number {
   return decimals === undefined ? canonical(value) : roundHalfAwayFromZero(value, decimals);
 }
 
-/** Keys of one group, ascending, with what a rank needs precomputed. */
-class SortedKeys {
-  private readonly keys: Float64Array;
-  private readonly distinct: Float64Array;
+/**
+ * One group's values, sorted ascending, cut into blocks of values equal under the precision rule. Sorting
+ * raw doubles keeps the order of their 15-digit roundings, so equal values are contiguous; only neighbours
+ * within binary noise of each other are rounded to decide whether they tie.
+ */
+class RankedGroup {
+  private readonly sorted: Float64Array;
+  /** For each sorted position: the last position of its block. */
+  private readonly blockEnd: Int32Array;
+  /** For each sorted position: how many blocks lie above its block. */
+  private readonly blocksAbove: Int32Array;
 
-  constructor(values: Float64Array) {
-    this.keys = values.sort();
-    const distinct: number[] = [];
-    for (let i = 0; i < this.keys.length; i++) {
-      if (i === 0 || this.keys[i] !== this.keys[i - 1]) distinct.push(this.keys[i]);
+  constructor(values: Float64Array, decimals: number | undefined) {
+    const keys = decimals === undefined ? values : values.map((v) => roundHalfAwayFromZero(v, decimals));
+    this.sorted = keys.sort();
+    const n = this.sorted.length;
+    const blockStart = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      blockStart[i] = i === 0 || !sameKey(this.sorted[i - 1], this.sorted[i]) ? i : blockStart[i - 1];
     }
-    this.distinct = Float64Array.from(distinct);
+    this.blockEnd = new Int32Array(n);
+    this.blocksAbove = new Int32Array(n);
+    let seen = 0;
+    for (let i = n - 1; i >= 0; i--) {
+      const isLast = i === n - 1 || blockStart[i + 1] !== blockStart[i];
+      if (isLast) seen++;
+      this.blockEnd[i] = isLast ? i : this.blockEnd[i + 1];
+      this.blocksAbove[i] = seen - 1;
+    }
   }
 
-  /** Rank of `key` among the keys: 1 + the number of greater keys (or greater distinct keys when dense). */
-  rankOf(key: number, method: TieMethod): number {
-    const sorted = method === "dense" ? this.distinct : this.keys;
-    return sorted.length - upperBound(sorted, key) + 1;
+  /** Rank of a value of this group (or its rounded key). */
+  rankOf(value: number, decimals: number | undefined, method: TieMethod): number {
+    const key = decimals === undefined ? value : roundHalfAwayFromZero(value, decimals);
+    const position = lowerBound(this.sorted, key);
+    return method === "dense" ? this.blocksAbove[position] + 1 : this.sorted.length - this.blockEnd[position];
   }
 }
 
-/** Index of the first element greater than `key` in an ascending array. */
-function upperBound(sorted: Float64Array, key: number): number {
+/** Whether two ascending neighbours are equal under the precision rule; rounds only when they are close. */
+function sameKey(lower: number, upper: number): boolean {
+  if (lower === upper) return true;
+  if (upper - lower > Math.max(Math.abs(lower), Math.abs(upper)) * 1e-13) return false;
+  return canonical(lower) === canonical(upper);
+}
+
+/** Index of the first element not less than `key` in an ascending array. */
+function lowerBound(sorted: Float64Array, key: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid] <= key) low = mid + 1;
+    if (sorted[mid] < key) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -63,37 +88,42 @@ export function rankAll(
   options: RankOptions = {},
 ): (number | null)[] {
   const method = options.method ?? "competition";
-  const keys = new Float64Array(values.length);
   const members = new Map<string | null, number[]>();
-  values.forEach((value, i) => {
-    if (value === null) return;
-    keys[i] = rankKey(value, options.decimals);
-    const group = groups ? groups[i] : null;
-    let list = members.get(group);
-    if (list === undefined) members.set(group, (list = []));
-    list.push(i);
-  });
+  if (groups === undefined) {
+    const all: number[] = [];
+    for (let i = 0; i < values.length; i++) if (values[i] !== null) all.push(i);
+    members.set(null, all);
+  } else {
+    values.forEach((value, i) => {
+      if (value === null) return;
+      let list = members.get(groups[i]);
+      if (list === undefined) members.set(groups[i], (list = []));
+      list.push(i);
+    });
+  }
   const ranks: (number | null)[] = new Array<number | null>(values.length).fill(null);
   for (const indices of members.values()) {
-    const groupKeys = new Float64Array(indices.length);
-    indices.forEach((index, j) => (groupKeys[j] = keys[index]));
-    const sorted = new SortedKeys(groupKeys);
-    for (const index of indices) ranks[index] = sorted.rankOf(keys[index], method);
+    const groupValues = new Float64Array(indices.length);
+    indices.forEach((index, j) => (groupValues[j] = values[index] as number));
+    const group = new RankedGroup(groupValues, options.decimals);
+    for (const index of indices)
+      ranks[index] = group.rankOf(values[index] as number, options.decimals, method);
   }
   return ranks;
 }
 
 /**
- * The rank `value` has (or would have) among `values`: 1 + the number of greater values (dense: greater
- * distinct values). One pass, no sort; only values within binary noise of `value` are compared exactly.
+ * The rank `value` has (or would have) among `values` (nulls are skipped): 1 + the number of greater values
+ * (dense: greater distinct values). One pass, no sort; only values within binary noise of `value` are compared exactly.
  */
-export function rankOf(value: number, values: readonly number[], options: RankOptions = {}): number {
+export function rankOf(value: number, values: readonly (number | null)[], options: RankOptions = {}): number {
   const method = options.method ?? "competition";
   if (options.decimals !== undefined || method === "dense") {
     const key = rankKey(value, options.decimals);
     const greater = new Set<number>();
     let count = 0;
     for (const v of values) {
+      if (v === null) continue;
       const k = rankKey(v, options.decimals);
       if (k > key) {
         count++;
@@ -106,10 +136,14 @@ export function rankOf(value: number, values: readonly number[], options: RankOp
   // Two doubles whose 15-digit roundings differ are at least ~1e-15 relative apart; anything farther
   // than this margin from `key` is decided by a plain comparison.
   const margin = Math.abs(key) * 1e-13 + 1e-300;
+  const above = key + margin;
+  const below = key - margin;
   let count = 0;
-  for (const v of values) {
-    if (v > key + margin) count++;
-    else if (v >= key - margin && canonical(v) > key) count++;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    if (v > above) count++;
+    else if (v >= below && canonical(v) > key) count++;
   }
   return count + 1;
 }

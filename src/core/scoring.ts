@@ -35,7 +35,11 @@ export function thresholdPercent(threshold: number): Decimal {
 }
 
 /** True when score < threshold % of max, decided exactly: 7.35 of 9.8 and 6.3 of 8.4 are not below 75 %. */
-export function isBelowThreshold(score: number, max: number, threshold: number = DEFAULT_THRESHOLD_PERCENT): boolean {
+export function isBelowThreshold(
+  score: number,
+  max: number,
+  threshold: number = DEFAULT_THRESHOLD_PERCENT,
+): boolean {
   const percent = thresholdPercent(threshold);
   checkScore(score, max);
   // score < percent/100 × max  ⇔  score × 100 < percent × max
@@ -45,7 +49,8 @@ export function isBelowThreshold(score: number, max: number, threshold: number =
 /** Validates a rank: a positive whole number under the precision rule. */
 export function checkRank(rank: number): number {
   const value = canonical(rank);
-  if (!Number.isInteger(value) || value < 1) throw new CchcError("#VALUE!", "rankNotPositiveInteger", { rank });
+  if (!Number.isInteger(value) || value < 1)
+    throw new CchcError("#VALUE!", "rankNotPositiveInteger", { rank });
   return value;
 }
 

@@ -29,7 +29,10 @@ export function requireNumber(value: unknown, argument: string): number {
     case "boolean":
       throw new CchcError("#VALUE!", "booleanValue", { argument, text: reading.value ? "TRUE" : "FALSE" });
     case "ambiguous":
-      throw new CchcError("#VALUE!", "ambiguousNumber", { text: reading.text, readings: reading.readings.join(" / ") });
+      throw new CchcError("#VALUE!", "ambiguousNumber", {
+        text: reading.text,
+        readings: reading.readings.join(" / "),
+      });
     case "text":
       throw new CchcError("#VALUE!", "notANumber", { text: reading.text });
   }
@@ -46,8 +49,12 @@ export function isOmitted(value: unknown): boolean {
 
 /** A range as a 2-D array; a scalar (a one-cell reference on some hosts) becomes 1×1. */
 export function asMatrix(value: unknown): unknown[][] {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
-  return [[value]];
+  if (!Array.isArray(value)) return [[value]];
+  // Excel passes uniform 2-D arrays; a 1-D array (a caller in code) is read as one column.
+  if (value.length > 0 && !(Array.isArray(value[0]) && Array.isArray(value[value.length - 1]))) {
+    return value.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return value as unknown[][];
 }
 
 /**
@@ -55,16 +62,30 @@ export function asMatrix(value: unknown): unknown[][] {
  * not applicable — left out as RANK.EQ leaves out text). An error value anywhere is #VALUE! naming its cell.
  */
 export function readRankValues(matrix: unknown[][], argument: string): (number | null)[] {
-  const numbers: (number | null)[] = [];
-  matrix.forEach((row, r) => {
-    row.forEach((cell, c) => {
+  let total = 0;
+  for (const row of matrix) total += row.length;
+  const numbers = new Array<number | null>(total);
+  let next = 0;
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (typeof cell === "number" && Number.isFinite(cell)) {
+        numbers[next++] = cell;
+        continue;
+      }
       const reading = readCell(cell);
       if (reading.kind === "error") {
-        throw new CchcError("#VALUE!", "errorInRange", { argument, code: reading.code, row: r + 1, column: c + 1 });
+        throw new CchcError("#VALUE!", "errorInRange", {
+          argument,
+          code: reading.code,
+          row: r + 1,
+          column: c + 1,
+        });
       }
-      numbers.push(reading.kind === "number" ? reading.value : null);
-    });
-  });
+      numbers[next++] = reading.kind === "number" ? reading.value : null;
+    }
+  }
   return numbers;
 }
 

@@ -18,5 +18,8 @@ export function toCustomFunctionsError(error: unknown): CustomFunctions.Error {
     return new CustomFunctions.Error(code, error.message);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, formatMessage("unexpected", { detail }));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    formatMessage("unexpected", { detail }),
+  );
 }

@@ -7,7 +7,12 @@ import { bandOf, DEFAULT_BANDS, type Band } from "../core/bands";
 import { readCell, stripDiacritics } from "../core/cellValue";
 import { CchcError } from "../core/errors";
 import { rankAll, rankOf } from "../core/ranking";
-import { computeIndex, DEFAULT_THRESHOLD_PERCENT, isBelowThreshold, rankChange as changeOfRank } from "../core/scoring";
+import {
+  computeIndex,
+  DEFAULT_THRESHOLD_PERCENT,
+  isBelowThreshold,
+  rankChange as changeOfRank,
+} from "../core/scoring";
 import {
   asMatrix,
   groupLabel,
@@ -51,7 +56,7 @@ function isAbsent(range: unknown): boolean {
  * @param max Maximum points (greater than 0).
  * @returns The index in percent (0–100).
  */
-export function index(score: any, max: any): number {
+export function index(score: unknown, max: unknown): number {
   return run(() => computeIndex(requireNumber(score, "điểm"), requireNumber(max, "điểm tối đa")));
 }
 
@@ -68,10 +73,10 @@ export function index(score: any, max: any): number {
  * @returns The rank (1 = highest).
  */
 export function rank(
-  value: any,
-  values: any[][],
-  groups?: any[][],
-  group?: any,
+  value: unknown,
+  values: unknown[][],
+  groups?: unknown[][],
+  group?: unknown,
   method?: TIEMETHOD,
   decimals?: number,
 ): number {
@@ -82,13 +87,16 @@ export function rank(
     const options = readRankOptions(method, decimals);
     if (isAbsent(groups)) {
       if (!isOmitted(group)) throw new CchcError("#VALUE!", "groupWithoutGroups");
-      return rankOf(target, numbers.filter(isNumber), options);
+      return rankOf(target, numbers, options);
     }
     if (isOmitted(group)) throw new CchcError("#VALUE!", "groupsWithoutGroup");
     const labels = readGroups(asMatrix(groups), matrix, "khối (groups)");
     const wanted = groupLabel(group);
-    const peers = numbers.filter((n, i): n is number => n !== null && labels[i] === wanted);
-    return rankOf(target, peers, options);
+    return rankOf(
+      target,
+      numbers.map((n, i) => (labels[i] === wanted ? n : null)),
+      options,
+    );
   });
 }
 
@@ -102,7 +110,12 @@ export function rank(
  * @param [decimals] Rank on values rounded to this many decimals (default: full precision).
  * @returns A column of ranks.
  */
-export function ranks(values: any[][], groups?: any[][], method?: TIEMETHOD, decimals?: number): any[][] {
+export function ranks(
+  values: unknown[][],
+  groups?: unknown[][],
+  method?: TIEMETHOD,
+  decimals?: number,
+): unknown[][] {
   return run(() => {
     const matrix = asMatrix(values);
     const rows = matrix.length;
@@ -124,7 +137,7 @@ export function ranks(values: any[][], groups?: any[][], method?: TIEMETHOD, dec
  * @param [threshold] Threshold in percent (75) or as a fraction (0.75); default 75.
  * @returns TRUE when below the threshold.
  */
-export function below75(score: any, max: any, threshold?: any): boolean {
+export function below75(score: unknown, max: unknown, threshold?: unknown): boolean {
   return run(() =>
     isBelowThreshold(
       requireNumber(score, "điểm"),
@@ -142,13 +155,16 @@ export function below75(score: any, max: any, threshold?: any): boolean {
  * @param previous Last year's rank.
  * @returns previous − current.
  */
-export function rankChange(current: any, previous: any): number {
+export function rankChange(current: unknown, previous: unknown): number {
   return run(() => {
     if (isOmitted(previous) || isNotComparable(previous)) {
       throw new CchcError("#N/A", "previousRankMissing");
     }
     if (isOmitted(current)) throw new CchcError("#N/A", "currentRankMissing");
-    return changeOfRank(requireNumber(current, "thứ hạng năm nay"), requireNumber(previous, "thứ hạng năm trước"));
+    return changeOfRank(
+      requireNumber(current, "thứ hạng năm nay"),
+      requireNumber(previous, "thứ hạng năm trước"),
+    );
   });
 }
 
@@ -160,7 +176,7 @@ export function rankChange(current: any, previous: any): number {
  * @param [bands] Your own bands: 2 columns, lower bound and label.
  * @returns The band's label.
  */
-export function rating(index: any, bands?: any[][]): string {
+export function rating(index: unknown, bands?: unknown[][]): string {
   return run(() => {
     const value = requireNumber(index, "chỉ số");
     return bandOf(value, isAbsent(bands) ? DEFAULT_BANDS : readBands(asMatrix(bands))).label;
@@ -186,8 +202,4 @@ function isNotComparable(previous: unknown): boolean {
   const reading = readCell(previous);
   if (reading.kind === "notApplicable") return true;
   return reading.kind === "text" && ["moi", "new"].includes(stripDiacritics(reading.text).toLowerCase());
-}
-
-function isNumber(value: number | null): value is number {
-  return value !== null;
 }

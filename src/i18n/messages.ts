@@ -38,7 +38,8 @@ export type MessageKey = keyof typeof vi;
 
 export const en: Record<MessageKey, string> = {
   notANumber: "“{text}” is not a number.",
-  ambiguousNumber: "“{text}” can be read in several ways ({readings}); enter an unambiguous number such as 85,5.",
+  ambiguousNumber:
+    "“{text}” can be read in several ways ({readings}); enter an unambiguous number such as 85,5.",
   blankValue: "{argument} is blank.",
   notApplicable: "{argument} is “{text}” (not applicable).",
   booleanValue: "{argument} is a logical value ({text}), not a number.",
@@ -50,7 +51,8 @@ export const en: Record<MessageKey, string> = {
     "The range {argument} holds the error {code} in its row {row}, column {column}; fix that cell before ranking.",
   groupsWithoutGroup: "A groups range (khối) was given without the group to rank within.",
   groupWithoutGroups: "A group (khối) was given without a groups range.",
-  shapeMismatch: "The range {argument} must have the same size as the values ({rows} rows × {columns} columns).",
+  shapeMismatch:
+    "The range {argument} must have the same size as the values ({rows} rows × {columns} columns).",
   notOneColumn: "The values must be one column (or one row); the range has {rows} rows × {columns} columns.",
   thresholdOutOfRange:
     "The threshold {threshold} is invalid: enter a percentage above 0 and at most 100 (e.g. 75) or a fraction in (0, 1] (e.g. 0.75).",
@@ -77,7 +79,11 @@ export function formatNumber(value: number, language: Language): string {
   return language === "vi" ? text.replace(".", ",") : text;
 }
 
-export function formatMessage(key: MessageKey, params: MessageParams = {}, language: Language = "vi"): string {
+export function formatMessage(
+  key: MessageKey,
+  params: MessageParams = {},
+  language: Language = "vi",
+): string {
   const template = (language === "vi" ? vi : en)[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];

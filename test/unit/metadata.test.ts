@@ -96,13 +96,16 @@ describe("custom functions metadata", () => {
     expect(associations).toHaveLength(6);
   });
 
-  it.each(Object.entries(signatures))("%s has its fixed parameters, types, dimensionality and optional flags", (id, params) => {
-    const fn = byId(id);
-    expect(
-      fn.parameters.map((p) => [p.name, p.type, p.dimensionality ?? "scalar", p.optional ?? false]),
-    ).toEqual(params);
-    for (const p of fn.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(10);
-  });
+  it.each(Object.entries(signatures))(
+    "%s has its fixed parameters, types, dimensionality and optional flags",
+    (id, params) => {
+      const fn = byId(id);
+      expect(
+        fn.parameters.map((p) => [p.name, p.type, p.dimensionality ?? "scalar", p.optional ?? false]),
+      ).toEqual(params);
+      for (const p of fn.parameters) expect(p.description?.length ?? 0).toBeGreaterThan(10);
+    },
+  );
 
   it("describes every function and links it to its README anchor", () => {
     for (const fn of metadata.functions) {

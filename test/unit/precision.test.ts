@@ -41,7 +41,9 @@ describe("the precision rule: 15 significant digits, then exact decimals", () =>
   it("multiplies and compares exactly where binary floating point does not", () => {
     // 7.35 × 100 vs 75 × 9.8: equal as decimals, while 7.35 / 9.8 < 0.75 in binary.
     expect(7.35 / 9.8 < 0.75).toBe(true);
-    expect(compareDecimal(multiply(toDecimal(7.35), toDecimal(100)), multiply(toDecimal(75), toDecimal(9.8)))).toBe(0);
+    expect(
+      compareDecimal(multiply(toDecimal(7.35), toDecimal(100)), multiply(toDecimal(75), toDecimal(9.8))),
+    ).toBe(0);
     expect(compareDecimal(toDecimal(0.1), toDecimal(0.09999999999))).toBe(1);
     expect(compareDecimal(toDecimal(-2), toDecimal(1))).toBe(-1);
   });

@@ -30,7 +30,10 @@ const score = fc.tuple(base, fc.constantFrom("exact", "up", "down", "formula")).
   }
 });
 const group = fc.constantFrom("Sở", "Phường", "Xã", "Đặc khu");
-const cell = fc.oneof({ weight: 8, arbitrary: score }, { weight: 1, arbitrary: fc.constantFrom(null, "KAD", "-", "") });
+const cell = fc.oneof(
+  { weight: 8, arbitrary: score },
+  { weight: 1, arbitrary: fc.constantFrom(null, "KAD", "-", "") },
+);
 const rows = fc.array(fc.tuple(cell, group), { minLength: 1, maxLength: 60 });
 
 const numbersOf = (cells: unknown[]): (number | null)[] =>
@@ -43,7 +46,15 @@ describe("ranking properties", () => {
   it("is invariant under permutation of the rows", () => {
     fc.assert(
       fc.property(
-        rows.chain((r) => fc.tuple(fc.constant(r), fc.shuffledSubarray(r.map((_, i) => i), { minLength: r.length }))),
+        rows.chain((r) =>
+          fc.tuple(
+            fc.constant(r),
+            fc.shuffledSubarray(
+              r.map((_, i) => i),
+              { minLength: r.length },
+            ),
+          ),
+        ),
         ([data, order]) => {
           const values = numbersOf(data.map(([v]) => v));
           const groups = data.map(([, g]) => g);
@@ -125,7 +136,8 @@ describe("threshold properties", () => {
         fc.integer({ min: 1, max: 100 }),
         (max, a, b, threshold) => {
           const [low, high] = [Math.min(a, b), Math.max(a, b)].map((x) => (x / 10_000) * max);
-          if (isBelowThreshold(high, max, threshold)) expect(isBelowThreshold(low, max, threshold)).toBe(true);
+          if (isBelowThreshold(high, max, threshold))
+            expect(isBelowThreshold(low, max, threshold)).toBe(true);
         },
       ),
     );
@@ -151,7 +163,7 @@ describe("agreement with a spreadsheet engine (HyperFormula)", () => {
    * Excel displays them. Both settings are pinned so that an upgrade cannot change the oracle silently.
    */
   function engineRanks(values: unknown[], groups: string[], smartRounding: boolean): (number | null)[] {
-    const sheet = values.map((v, i) => [v === null ? null : v, groups[i]]);
+    const sheet = values.map((v, i) => [v as number | string | null, groups[i]]);
     const hf = HyperFormula.buildFromArray(sheet, {
       licenseKey: "gpl-v3",
       smartRounding,
