@@ -19,6 +19,20 @@ const TRANSLATIONS = path.resolve(__dirname, "src/functions/locales/vi-VN.json")
 /** Files Office reads that carry the hosting URL. */
 const HOSTED_URL_FILES = (name) => name === "manifest.xml" || /^functions(\.[\w-]+)?\.json$/.test(name);
 
+const FUNCTIONS_PATH = path.resolve(__dirname, FUNCTIONS_SOURCE);
+
+function tsLoader(instance, production) {
+  return {
+    loader: "ts-loader",
+    options: {
+      instance,
+      // Type errors in the bundled files fail the build; tests and scripts are checked by `npm run typecheck`.
+      onlyCompileBundledFiles: true,
+      compilerOptions: { module: "esnext", sourceMap: !production },
+    },
+  };
+}
+
 /** Certificates made by `npx office-addin-dev-certs install` (trusted on Windows/macOS), if present. */
 function devCertificates() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -49,7 +63,8 @@ module.exports = (env = {}, argv = {}) => {
     new HelpPagePlugin({
       readme: path.resolve(__dirname, "README.md"),
       output: "help.html",
-      metadata: ["functions.json", "functions.vi-VN.json"],
+      // The localized copy keeps the same helpUrls.
+      metadata: ["functions.json"],
     }),
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
@@ -104,18 +119,12 @@ module.exports = (env = {}, argv = {}) => {
     },
     module: {
       rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              // Type errors in the bundled files fail the build; tests and scripts are checked by `npm run typecheck`.
-              onlyCompileBundledFiles: true,
-              compilerOptions: { module: "esnext", sourceMap: !production },
-            },
-          },
-        },
+        // The functions file gets its own ts-loader instance: the metadata plugin adds a loader after
+        // ts-loader to it, and in watch mode ts-loader re-applies the loaders that follow it in the
+        // first module it saw to every changed file, which would append CustomFunctions.associate
+        // calls to the pane's files.
+        { test: /\.ts$/, include: FUNCTIONS_PATH, use: tsLoader("functions", production) },
+        { test: /\.tsx?$/, exclude: [/node_modules/, FUNCTIONS_PATH], use: tsLoader("app", production) },
       ],
     },
     plugins,

@@ -75,7 +75,8 @@ class HelpPagePlugin {
         { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         async () => {
           let bodyHtml;
-          if (fs.existsSync(readme)) {
+          const haveReadme = fs.existsSync(readme);
+          if (haveReadme) {
             compilation.fileDependencies.add(readme);
             const { marked } = await import("marked");
             bodyHtml = await marked.parse(fs.readFileSync(readme, "utf8"), { gfm: true });
@@ -88,6 +89,7 @@ class HelpPagePlugin {
           }
           const html = renderHelpPage({ bodyHtml });
           compilation.emitAsset(output, new sources.RawSource(html));
+          if (!haveReadme) return;
           for (const name of metadata) {
             const json = readAssetJson(compilation, name);
             if (!json) continue;
