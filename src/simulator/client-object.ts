@@ -1,0 +1,320 @@
+/**
+ * The proxy-object machinery shared by every simulated Excel object, following office.js:
+ * a property reads only after `load()` + `context.sync()` (else PropertyNotLoaded), a property you assign
+ * reads back your value at once (office.js keeps it in the proxy), writes and method calls are queued and run
+ * in order on sync, `*OrNullObject` objects learn `isNullObject` on sync, plus `set()`, `toJSON()`, `track()`.
+ */
+import type { ExecEnv, SimContext, SimOperation } from "./context";
+import { propertyNotLoaded, simError } from "./errors";
+import { LoadRequest, normalizeLoad } from "./load-paths";
+
+export abstract class SimObject {
+  /** Properties loaded by a sync or assigned locally, as office.js keeps them in the proxy. */
+  private readonly fields = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  protected constructor(
+    protected readonly ctx: SimContext,
+    protected readonly entity: string,
+    /** Created by an *OrNullObject method: a missing target makes a null object instead of an error. */
+    protected readonly nullable = false,
+  ) {
+    if (nullable) {
+      ctx.enqueue({
+        kind: "resolve",
+        location: `${entity}.isNullObject`,
+        run: (env) => {
+          const exists = this.locate(env);
+          env.commits.push(() => {
+            this.nullState = !exists;
+          });
+        },
+      });
+    }
+  }
+
+  /** The request context (typed as Excel's by the objects that expose it). */
+  get context(): Excel.RequestContext {
+    return this.ctx as unknown as Excel.RequestContext;
+  }
+
+  /** Names of the scalar properties `load()` without arguments reads. */
+  protected abstract readonly scalarNames: readonly string[];
+  /** Scalar properties that may be assigned (and hence `set()`). */
+  protected readonly writableNames: readonly string[] = [];
+
+  /** Child objects reachable by a load path or `set()` (format, font, …). */
+  protected navigation(_name: string): SimObject | undefined {
+    return undefined;
+  }
+
+  /** Finds the object's target in the workbook; false when it does not exist (null objects), or throws. */
+  protected abstract locate(env: ExecEnv): boolean;
+
+  protected abstract readScalar(env: ExecEnv, name: string): unknown;
+
+  protected writeScalar(_env: ExecEnv, name: string, _value: unknown): void {
+    throw simError("InvalidArgument", `The property '${name}' is read-only.`, `${this.entity}.${name}`);
+  }
+
+  /** Throws unless the target exists; every queued write and method goes through this first. */
+  protected requireTarget(env: ExecEnv, location: string): void {
+    if (!this.locate(env)) throw simError("ItemNotFound", undefined, location);
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded("isNullObject", this.entity);
+    return this.nullState;
+  }
+
+  protected prop<T>(name: string): T {
+    if (this.fields.has(name)) return this.fields.get(name) as T;
+    if (this.nullState === true) return undefined as T;
+    throw propertyNotLoaded(name, this.entity);
+  }
+
+  protected assign(name: string, value: unknown): void {
+    this.fields.set(name, value);
+    this.ctx.enqueue({
+      kind: "set",
+      location: `${this.entity}.${name}`,
+      payload: { [name]: value },
+      run: (env) => {
+        this.requireTarget(env, `${this.entity}.${name}`);
+        this.writeScalar(env, name, value);
+      },
+    });
+  }
+
+  /** Queues a method call; `run` executes on sync against the located target. */
+  protected queue(method: string, payload: unknown, run: (env: ExecEnv) => void): void {
+    const location = `${this.entity}.${method}`;
+    this.ctx.enqueue({
+      kind: "method",
+      location,
+      payload,
+      run: (env) => {
+        this.requireTarget(env, location);
+        run(env);
+      },
+    });
+  }
+
+  load(arg?: unknown): this {
+    const request = normalizeLoad(arg);
+    this.ctx.enqueue({
+      kind: "load",
+      location: `${this.entity}.load`,
+      run: (env) => this.performLoad(env, request),
+    });
+    return this;
+  }
+
+  /** Runs a load at its place in the queue; values reach the proxy only if the whole sync succeeds. */
+  performLoad(env: ExecEnv, request: LoadRequest): void {
+    if (!this.locate(env)) {
+      if (this.nullable) {
+        env.commits.push(() => {
+          this.nullState = true;
+        });
+        return;
+      }
+      throw simError("ItemNotFound", undefined, `${this.entity}.load`);
+    }
+    const values = new Map<string, unknown>();
+    const children = new Map<string, string[][]>();
+    const all = request.paths.length === 0;
+    const scalarsWanted = new Set<string>(all ? this.scalarNames : []);
+    for (const path of request.paths) {
+      const [head, ...rest] = path;
+      if (head === "*") {
+        this.scalarNames.forEach((n) => scalarsWanted.add(n));
+        continue;
+      }
+      if (head === "isNullObject") continue;
+      const nav = this.navigation(head);
+      if (nav) {
+        const list = children.get(head) ?? [];
+        list.push(rest);
+        children.set(head, list);
+      } else if (this.scalarNames.includes(head)) scalarsWanted.add(head);
+      else
+        throw simError(
+          "InvalidArgument",
+          `The property '${head}' does not exist on ${this.entity}.`,
+          `${this.entity}.load`,
+        );
+    }
+    for (const name of scalarsWanted) values.set(name, this.readScalar(env, name));
+    for (const [name, paths] of children) {
+      const nav = this.navigation(name) as SimObject;
+      const nested = paths.some((p) => p.length === 0) ? [] : paths;
+      nav.performLoad(env, { paths: nested });
+    }
+    env.commits.push(() => {
+      for (const [name, value] of values) this.fields.set(name, value);
+      this.nullState = false;
+    });
+  }
+
+  /** Sets several properties at once from a plain object (or another loaded object of the same type). */
+  set(properties: unknown, options?: { throwOnReadOnly?: boolean }): void {
+    const source = properties instanceof SimObject ? properties.toJSON() : properties;
+    if (!source || typeof source !== "object")
+      throw simError("InvalidArgument", undefined, `${this.entity}.set`);
+    for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
+      if (this.writableNames.includes(key)) {
+        Reflect.set(this, key, value);
+        continue;
+      }
+      const nav = this.navigation(key);
+      if (nav && value !== null && typeof value === "object" && !Array.isArray(value)) {
+        nav.set(value, options);
+        continue;
+      }
+      if (options?.throwOnReadOnly === false) continue;
+      throw simError(
+        "InvalidArgument",
+        `The property '${key}' cannot be set on ${this.entity}.`,
+        `${this.entity}.set`,
+      );
+    }
+  }
+
+  /** The loaded properties as a plain object (navigation objects included when they hold loaded data). */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of this.fields) out[name] = value;
+    for (const name of this.navigationNames()) {
+      const nav = this.navigation(name);
+      if (!nav) continue;
+      const json = nav.toJSON();
+      if (Object.keys(json).length > 0) out[name] = json;
+    }
+    return out;
+  }
+
+  /** Navigation properties that already exist, for toJSON. */
+  protected navigationNames(): readonly string[] {
+    return [];
+  }
+
+  track(): this {
+    return this;
+  }
+
+  untrack(): this {
+    return this;
+  }
+}
+
+/** A collection: `items` after load, `getCount()`, item lookup by key. */
+export abstract class SimCollection<T extends SimObject> extends SimObject {
+  private loadedItems: T[] | undefined;
+  private readonly itemCache = new Map<string, T>();
+
+  /** Keys (ids) of the collection's current items, in order. */
+  protected abstract itemKeys(env: ExecEnv): string[];
+  protected abstract createItem(key: string): T;
+
+  protected item(key: string): T {
+    let item = this.itemCache.get(key);
+    if (!item) {
+      item = this.createItem(key);
+      this.itemCache.set(key, item);
+    }
+    return item;
+  }
+
+  get items(): T[] {
+    if (this.loadedItems === undefined) throw propertyNotLoaded("items", this.entity);
+    return this.loadedItems;
+  }
+
+  protected locate(_env: ExecEnv): boolean {
+    return true;
+  }
+
+  protected readScalar(env: ExecEnv, name: string): unknown {
+    if (name === "count") return this.itemKeys(env).length;
+    throw simError("InvalidArgument", undefined, `${this.entity}.${name}`);
+  }
+
+  override performLoad(env: ExecEnv, request: LoadRequest): void {
+    if (!this.locate(env)) throw simError("ItemNotFound", undefined, `${this.entity}.load`);
+    const own = new Map<string, unknown>();
+    const itemPaths: string[][] = [];
+    let loadItems = request.paths.length === 0;
+    for (const path of request.paths) {
+      const [head, ...rest] = path;
+      if (this.scalarNames.includes(head)) own.set(head, this.readScalar(env, head));
+      else if (head === "items") {
+        loadItems = true;
+        if (rest.length > 0) itemPaths.push(rest);
+        else itemPaths.push(["*"]);
+      } else {
+        loadItems = true;
+        itemPaths.push(path as string[]);
+      }
+    }
+    let keys = this.itemKeys(env);
+    if (request.skip !== undefined) keys = keys.slice(request.skip);
+    if (request.top !== undefined) keys = keys.slice(0, request.top);
+    const items = loadItems ? keys.map((key) => this.item(key)) : undefined;
+    for (const item of items ?? []) item.performLoad(env, { paths: itemPaths });
+    env.commits.push(() => {
+      if (items) this.loadedItems = items;
+      for (const [name, value] of own) this.ownLoaded.set(name, value);
+    });
+  }
+
+  private readonly ownLoaded = new Map<string, unknown>();
+
+  /** Collection scalars such as `count` after load. */
+  protected collectionProp<T>(name: string): T {
+    if (!this.ownLoaded.has(name)) throw propertyNotLoaded(name, this.entity);
+    return this.ownLoaded.get(name) as T;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { items: (this.loadedItems ?? []).map((i) => i.toJSON()) };
+  }
+
+  /** `getCount()`: a ClientResult whose value arrives on sync. */
+  getCount(): ClientResultSim<number> {
+    const result = new ClientResultSim<number>();
+    this.ctx.enqueue({
+      kind: "method",
+      location: `${this.entity}.getCount`,
+      run: (env) => {
+        const count = this.itemKeys(env).length;
+        env.commits.push(() => result.resolve(count));
+      },
+    });
+    return result;
+  }
+}
+
+/** OfficeExtension.ClientResult: `value` throws until the sync that computes it. */
+export class ClientResultSim<T> {
+  private settled = false;
+  private result: T | undefined;
+
+  get value(): T {
+    if (!this.settled)
+      throw simError(
+        "ValueNotLoaded",
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+        "ClientResult.value",
+      );
+    return this.result as T;
+  }
+
+  /** @internal */
+  resolve(value: T): void {
+    this.result = value;
+    this.settled = true;
+  }
+}
+
+export type { SimOperation };

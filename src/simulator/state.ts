@@ -1,0 +1,308 @@
+/**
+ * The simulated workbook as plain data: sheets with sparse cells, style layers, borders, merges, sizes,
+ * freeze panes, page layout, protection, conditional formats, charts and tables, plus document settings.
+ * Tests build and inspect this directly; the proxy objects read and write it only during `context.sync()`.
+ */
+import type { ErrorValue } from "../core/grid";
+import { MAX_COLUMNS, Rect } from "./rect";
+
+/** What a cell holds: a number, text, a boolean, an error value or nothing (null). */
+export type CellValue = number | string | boolean | ErrorValue | null;
+
+/** Formatting of a cell; an absent key means Excel's default. */
+export interface Style {
+  fillColor?: string;
+  fillPattern?: string;
+  fontName?: string;
+  fontSize?: number;
+  fontBold?: boolean;
+  fontItalic?: boolean;
+  fontColor?: string;
+  fontUnderline?: string;
+  fontStrikethrough?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  indentLevel?: number;
+  textOrientation?: number;
+  locked?: boolean;
+  formulaHidden?: boolean;
+}
+
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  style?: Style;
+}
+
+export interface BorderLine {
+  style: string;
+  color: string;
+  weight: string;
+}
+
+export interface PageLayoutState {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally: boolean;
+  centerVertically: boolean;
+  printGridlines: boolean;
+  printHeadings: boolean;
+  blackAndWhite: boolean;
+  draftMode: boolean;
+  /** Margins in points. */
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  printTitleRows: Rect | null;
+  printTitleColumns: Rect | null;
+  printArea: Rect[] | null;
+  headersFooters: {
+    centerHeader: string;
+    centerFooter: string;
+    leftHeader: string;
+    rightHeader: string;
+    leftFooter: string;
+    rightFooter: string;
+  };
+}
+
+export interface ProtectionState {
+  protected: boolean;
+  password?: string;
+  options: Excel.WorksheetProtectionOptions;
+}
+
+export interface ConditionalFormatFormat {
+  fillColor?: string;
+  fontColor?: string;
+  fontBold?: boolean;
+  fontItalic?: boolean;
+  fontStrikethrough?: boolean;
+  fontUnderline?: string;
+  numberFormat?: string;
+  borders?: Partial<
+    Record<"EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight", { style?: string; color?: string }>
+  >;
+}
+
+export interface ConditionalFormatState {
+  id: string;
+  type: string;
+  ranges: Rect[];
+  stopIfTrue: boolean;
+  /** CellValue: { formula1, formula2?, operator }; Custom: { formula }; other types keep what was set. */
+  rule: Record<string, unknown>;
+  format: ConditionalFormatFormat;
+}
+
+export interface ChartState {
+  id: string;
+  name: string;
+  chartType: string;
+  sourceSheetId: string;
+  source: Rect;
+  seriesBy: string;
+  title: { text: string; visible: boolean };
+  legend: { visible: boolean; position: string };
+  /** Points from the sheet's top-left corner. */
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** Cells given to setPosition, kept as addresses on the chart's sheet. */
+  anchor?: { start: Rect; end?: Rect };
+  axisTitles: Record<string, string>;
+}
+
+export interface TableState {
+  id: string;
+  name: string;
+  rect: Rect;
+  hasHeaders: boolean;
+  style: string;
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  tabColor: string;
+  showGridlines: boolean;
+  /** Sparse cells keyed by cellKey(row, column). */
+  cells: Map<number, Cell>;
+  /** Formats given to whole rows, whole columns or the whole sheet. */
+  rowStyles: Map<number, Style>;
+  columnStyles: Map<number, Style>;
+  sheetStyle: Style;
+  /** Horizontal edge above row r (0..MAX_ROWS) at column c, keyed by cellKey(r, c). */
+  horizontalBorders: Map<number, BorderLine>;
+  /** Vertical edge left of column c (0..MAX_COLUMNS) at row r, keyed by edgeKey(r, c). */
+  verticalBorders: Map<number, BorderLine>;
+  merges: Rect[];
+  /** Points. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  freeze: { rows: number; columns: number };
+  pageLayout: PageLayoutState;
+  protection: ProtectionState;
+  conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+  tables: TableState[];
+}
+
+export interface NamedItemState {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface WorkbookState {
+  /** In tab order: position = index. */
+  sheets: SheetState[];
+  activeSheetId: string;
+  selection: { sheetId: string; rect: Rect };
+  /** Document settings (Excel.SettingCollection), stored as JSON text like the document does. */
+  settings: Map<string, string>;
+  names: NamedItemState[];
+  properties: Record<string, string | number | Date>;
+  calculationMode: string;
+  nextId: number;
+}
+
+/** Excel's defaults for a new workbook (Calibri 11, 8.43-character columns = 48 pt, 15 pt rows). */
+export const DEFAULTS = {
+  fontName: "Calibri",
+  fontSize: 11,
+  fontColor: "#000000",
+  fillColor: "#FFFFFF",
+  columnWidth: 48,
+  rowHeight: 15,
+  standardWidth: 8.43,
+  numberFormat: "General",
+  chartWidth: 360,
+  chartHeight: 216,
+} as const;
+
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+export function edgeKey(row: number, column: number): number {
+  return row * (MAX_COLUMNS + 1) + column;
+}
+
+export function keyRow(key: number): number {
+  return Math.floor(key / MAX_COLUMNS);
+}
+
+export function keyColumn(key: number): number {
+  return key % MAX_COLUMNS;
+}
+
+export function defaultPageLayout(): PageLayoutState {
+  return {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    centerVertically: false,
+    printGridlines: false,
+    printHeadings: false,
+    blackAndWhite: false,
+    draftMode: false,
+    topMargin: 54,
+    bottomMargin: 54,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    printTitleRows: null,
+    printTitleColumns: null,
+    printArea: null,
+    headersFooters: {
+      centerHeader: "",
+      centerFooter: "",
+      leftHeader: "",
+      rightHeader: "",
+      leftFooter: "",
+      rightFooter: "",
+    },
+  };
+}
+
+/** Sheet ids look like Excel's: "{00000000-0001-0000-0000-000000000000}". */
+export function newId(workbook: WorkbookState): string {
+  const n = workbook.nextId++;
+  return `{00000000-${n.toString(16).toUpperCase().padStart(4, "0")}-0000-0000-000000000000}`;
+}
+
+export function newSheet(workbook: WorkbookState, name: string): SheetState {
+  return {
+    id: newId(workbook),
+    name,
+    visibility: "Visible",
+    tabColor: "",
+    showGridlines: true,
+    cells: new Map(),
+    rowStyles: new Map(),
+    columnStyles: new Map(),
+    sheetStyle: {},
+    horizontalBorders: new Map(),
+    verticalBorders: new Map(),
+    merges: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    freeze: { rows: 0, columns: 0 },
+    pageLayout: defaultPageLayout(),
+    protection: { protected: false, options: {} },
+    conditionalFormats: [],
+    charts: [],
+    tables: [],
+  };
+}
+
+/** An empty workbook; with no sheet names it holds one sheet, "Sheet1", like a new Excel workbook. */
+export function newWorkbook(sheetNames: readonly string[] = ["Sheet1"]): WorkbookState {
+  const workbook: WorkbookState = {
+    sheets: [],
+    activeSheetId: "",
+    selection: { sheetId: "", rect: { top: 0, left: 0, bottom: 0, right: 0 } },
+    settings: new Map(),
+    names: [],
+    properties: {
+      title: "",
+      subject: "",
+      author: "",
+      keywords: "",
+      comments: "",
+      category: "",
+      manager: "",
+      company: "",
+    },
+    calculationMode: "Automatic",
+    nextId: 1,
+  };
+  for (const name of sheetNames) workbook.sheets.push(newSheet(workbook, name));
+  const first = workbook.sheets[0];
+  if (first) {
+    workbook.activeSheetId = first.id;
+    workbook.selection = { sheetId: first.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  }
+  return workbook;
+}
+
+export function findSheet(workbook: WorkbookState, nameOrId: string): SheetState | undefined {
+  const lower = nameOrId.toLowerCase();
+  return workbook.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === lower);
+}
+
+export function sheetById(workbook: WorkbookState, id: string): SheetState | undefined {
+  return workbook.sheets.find((s) => s.id === id);
+}
