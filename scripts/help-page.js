@@ -50,11 +50,11 @@ function placeholderBody() {
   );
 }
 
-/** Every id="…" and name="…" target in an HTML string. */
+/** Every id and name target in an HTML string (quoted or, as minified HTML has them, unquoted). */
 function findAnchors(html) {
   const anchors = new Set();
-  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
-    anchors.add(match[1] !== undefined ? match[1] : match[2]);
+  for (const match of html.matchAll(/\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g)) {
+    anchors.add(match[1] ?? match[2] ?? match[3]);
   }
   return anchors;
 }

@@ -36,11 +36,11 @@ describe("help page", () => {
     expect(html).toContain("<h1>Chỉ số CCHC</h1>");
   });
 
-  test("finds id and name anchors, in either quote style", () => {
+  test("finds id and name anchors, quoted either way or unquoted", () => {
     const anchors = help.findAnchors(
-      `<a id="cchc-rank"></a><h2 id='cchc-index'>x</h2><a name="old">y</a><p class="id">z</p>`,
+      `<a id="cchc-rank"></a><h2 id='cchc-index'>x</h2><a name="old">y</a><p class="id">z</p><a id=min-1>`,
     );
-    expect([...anchors].sort()).toEqual(["cchc-index", "cchc-rank", "old"]);
+    expect([...anchors].sort()).toEqual(["cchc-index", "cchc-rank", "min-1", "old"]);
   });
 
   test("lists the functions whose anchor the page lacks, ignoring other pages and functions without help", () => {
