@@ -1,0 +1,78 @@
+/**
+ * Turns one ExcelJS cell value into a Grid cell value: formulas become their cached results, rich text
+ * and hyperlinks their plain text, dates an ISO string, blanks and empty text null.
+ */
+import type { CellValue } from "../core/grid";
+
+/** A date as the Grid carries it: "YYYY-MM-DD" at midnight, otherwise the full ISO instant (UTC, as ExcelJS decodes serials). */
+export function dateToGridValue(date: Date): string | null {
+  if (Number.isNaN(date.getTime())) return null;
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
+interface RichTextRun {
+  readonly text?: unknown;
+}
+
+function flattenText(value: unknown): string | null {
+  if (typeof value === "string") return value;
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray((value as { richText?: unknown }).richText)
+  ) {
+    return ((value as { richText: RichTextRun[] }).richText ?? [])
+      .map((run) => (typeof run.text === "string" ? run.text : ""))
+      .join("");
+  }
+  return null;
+}
+
+function textOrNull(text: string): string | null {
+  return text === "" ? null : text;
+}
+
+/**
+ * The Grid value of an ExcelJS `cell.value`. Anything ExcelJS may hand over is covered; an unknown
+ * shape becomes null rather than an object the core cannot read.
+ */
+export function toGridValue(value: unknown): CellValue {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case "number":
+      return Number.isFinite(value) ? value : { error: "#NUM!" };
+    case "string":
+      return textOrNull(value);
+    case "boolean":
+      return value;
+    case "object":
+      break;
+    default:
+      return null;
+  }
+  if (value instanceof Date) return dateToGridValue(value);
+  const object = value as Record<string, unknown>;
+  if (typeof object.error === "string") return { error: object.error };
+  if ("formula" in object || "sharedFormula" in object || "result" in object) {
+    const result = object.result;
+    // A formula's result is never itself a formula; guard against a pathological nesting.
+    if (typeof result === "object" && result !== null && ("formula" in result || "sharedFormula" in result)) {
+      return null;
+    }
+    return toGridValue(result);
+  }
+  if (Array.isArray(object.richText)) return textOrNull(flattenText(object) ?? "");
+  if ("hyperlink" in object || "text" in object) {
+    const text = flattenText(object.text);
+    return text === null ? null : textOrNull(text);
+  }
+  return null;
+}
+
+/** True when an ExcelJS value is a formula whose file carries no cached result. */
+export function isUncachedFormula(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const object = value as Record<string, unknown>;
+  return ("formula" in object || "sharedFormula" in object) && object.result === undefined;
+}

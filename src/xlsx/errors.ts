@@ -1,0 +1,159 @@
+/**
+ * Why a file could not be read as an .xlsx workbook: a typed error with a Vietnamese message (the
+ * default) and its English version, so no ExcelJS stack ever reaches the user.
+ */
+
+/** What is wrong with the file, coarse enough for a shell to pick an exit code or an icon. */
+export type XlsxReadErrorKind =
+  /** A legacy binary Excel file (.xls, BIFF in an OLE compound file). */
+  | "legacy-xls"
+  /** A password-protected (encrypted) .xlsx: an OLE compound file holding an EncryptionInfo stream. */
+  | "encrypted"
+  /** Not a zip and not an OLE file: CSV, HTML, PDF … renamed to .xlsx. */
+  | "not-xlsx"
+  /** A zip, but not an Excel workbook (a .docx, a .xlsb, an archive). */
+  | "not-workbook"
+  /** A truncated or damaged file that looks like an .xlsx. */
+  | "corrupt"
+  /** A readable workbook in which every sheet is empty. */
+  | "empty";
+
+/** The precise problem behind a kind: each has its own message. */
+export type XlsxReadProblem =
+  | "legacy-xls"
+  | "encrypted"
+  | "not-xlsx"
+  | "empty-file"
+  | "not-workbook"
+  | "xlsb"
+  | "ole-other"
+  | "truncated-zip"
+  | "corrupt"
+  | "no-sheets"
+  | "empty";
+
+type Describe = (file: string) => string;
+
+/** Every problem's message in both languages; `file` is the file name as the user gave it (or a generic word). */
+export const XLSX_READ_MESSAGES: Readonly<
+  Record<XlsxReadProblem, { readonly kind: XlsxReadErrorKind; readonly vi: Describe; readonly en: Describe }>
+> = {
+  "legacy-xls": {
+    kind: "legacy-xls",
+    vi: (f) => `Tệp ${f} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+    en: (f) => `${f} is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.`,
+  },
+  encrypted: {
+    kind: "encrypted",
+    vi: (f) =>
+      `Tệp ${f} được bảo vệ bằng mật khẩu (đã mã hóa) nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu ` +
+      `(Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi lưu lại.`,
+    en: (f) =>
+      `${f} is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password ` +
+      `(File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it again.`,
+  },
+  "not-xlsx": {
+    kind: "not-xlsx",
+    vi: (f) =>
+      `Tệp ${f} không phải là sổ làm việc Excel (.xlsx). Nếu đó là tệp CSV, HTML hoặc PDF đã đổi tên, ` +
+      `hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`,
+    en: (f) =>
+      `${f} is not an Excel workbook (.xlsx). If it is a renamed CSV, HTML or PDF file, open it in Excel ` +
+      `and save it as an Excel Workbook (.xlsx).`,
+  },
+  "empty-file": {
+    kind: "corrupt",
+    vi: (f) => `Tệp ${f} rỗng (0 byte). Có thể tệp chưa được tải về hoặc sao chép xong; hãy lấy lại tệp.`,
+    en: (f) =>
+      `${f} is empty (0 bytes). It may not have finished downloading or copying; get the file again.`,
+  },
+  "not-workbook": {
+    kind: "not-workbook",
+    vi: (f) =>
+      `Tệp ${f} là tệp nén nhưng không phải sổ làm việc Excel (không có phần xl/workbook.xml); có thể là ` +
+      `tệp Word, PowerPoint hoặc một tệp nén khác. Hãy chọn đúng tệp bảng điểm .xlsx.`,
+    en: (f) =>
+      `${f} is a zip file but not an Excel workbook (it has no xl/workbook.xml part); it may be a Word or ` +
+      `PowerPoint file or another archive. Choose the score workbook (.xlsx).`,
+  },
+  xlsb: {
+    kind: "not-workbook",
+    vi: (f) => `Tệp ${f} là sổ làm việc nhị phân (.xlsb). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`,
+    en: (f) => `${f} is a binary workbook (.xlsb). Open it in Excel and save it as .xlsx.`,
+  },
+  "ole-other": {
+    kind: "not-workbook",
+    vi: (f) =>
+      `Tệp ${f} là tệp Office kiểu cũ nhưng không phải sổ làm việc Excel (có thể là tệp Word .doc hoặc ` +
+      `PowerPoint .ppt). Hãy chọn đúng tệp bảng điểm .xlsx.`,
+    en: (f) =>
+      `${f} is an old-format Office file but not an Excel workbook (it may be a Word .doc or PowerPoint ` +
+      `.ppt file). Choose the score workbook (.xlsx).`,
+  },
+  "truncated-zip": {
+    kind: "corrupt",
+    vi: (f) =>
+      `Tệp ${f} bị cắt cụt hoặc hỏng (thiếu phần cuối của tệp nén .xlsx); có thể tệp chưa tải về xong. ` +
+      `Hãy lấy lại tệp, hoặc mở bằng Excel để sửa rồi lưu lại.`,
+    en: (f) =>
+      `${f} is truncated or damaged (the end of the .xlsx zip is missing); it may not have finished ` +
+      `downloading. Get the file again, or open it in Excel to repair it and save it again.`,
+  },
+  corrupt: {
+    kind: "corrupt",
+    vi: (f) =>
+      `Tệp ${f} bị hỏng, không đọc được nội dung sổ làm việc. Hãy mở bằng Excel (Excel sẽ đề nghị sửa ` +
+      `tệp) rồi lưu lại dưới dạng .xlsx.`,
+    en: (f) =>
+      `${f} is damaged; its workbook content cannot be read. Open it in Excel (Excel will offer to repair ` +
+      `it) and save it as .xlsx again.`,
+  },
+  "no-sheets": {
+    kind: "empty",
+    vi: (f) => `Tệp ${f} không có trang tính nào.`,
+    en: (f) => `${f} is a workbook without any worksheet.`,
+  },
+  empty: {
+    kind: "empty",
+    vi: (f) => `Tệp ${f} không có dữ liệu: mọi trang tính đều trống.`,
+    en: (f) => `${f} holds no data: every worksheet is empty.`,
+  },
+};
+
+/** The word used in messages when the caller did not give a file name. */
+export const UNNAMED_FILE = { vi: "đã chọn", en: "the selected file" } as const;
+
+function quoted(file: string | undefined, language: "vi" | "en"): string {
+  if (file === undefined || file === "") return language === "vi" ? UNNAMED_FILE.vi : UNNAMED_FILE.en;
+  return `"${file}"`;
+}
+
+/** A file that is not a readable .xlsx workbook. `message` is Vietnamese; `messageEn` is English. */
+export class XlsxReadError extends Error {
+  readonly kind: XlsxReadErrorKind;
+  readonly messageVi: string;
+  readonly messageEn: string;
+
+  constructor(
+    readonly problem: XlsxReadProblem,
+    readonly fileName?: string,
+    options?: { cause?: unknown },
+  ) {
+    const texts = XLSX_READ_MESSAGES[problem];
+    const vi = texts.vi(quoted(fileName, "vi"));
+    super(vi, options);
+    this.name = "XlsxReadError";
+    this.kind = texts.kind;
+    this.messageVi = vi;
+    const en = texts.en(quoted(fileName, "en"));
+    this.messageEn = en.charAt(0).toUpperCase() + en.slice(1);
+  }
+
+  messageIn(language: "vi" | "en"): string {
+    return language === "vi" ? this.messageVi : this.messageEn;
+  }
+}
+
+export function isXlsxReadError(error: unknown): error is XlsxReadError {
+  return error instanceof XlsxReadError;
+}

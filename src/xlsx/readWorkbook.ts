@@ -1,0 +1,243 @@
+/**
+ * The .xlsx → Grid adapter: reads a workbook's bytes with ExcelJS (the only reader of .xlsx in the
+ * product) and hands each sheet over as a Grid. Works in Node and in a browser bundle: it takes bytes,
+ * never a path, and loads ExcelJS lazily. Every failure is an XlsxReadError with a message for the user.
+ *
+ * Conventions of the Grids it produces:
+ * - a formula cell holds its cached result (shared and array formulas included); a formula saved
+ *   without a result is null and its address is listed in `uncachedFormulas`;
+ * - rich text and hyperlinks are their plain text; empty text is null; a date is an ISO string
+ *   ("2022-03-15", or the full instant when it has a time of day) — its number format says it was a date;
+ * - only the top-left cell of a merged area holds its value (as Excel's `range.values` does); merges
+ *   are in absolute sheet coordinates and are not clipped to the used range;
+ * - `numberFormats` is parallel to `values`, "General" where the cell has no format;
+ * - the used range spans the first to the last row and column holding a value; an empty sheet is a
+ *   Grid with no rows at top = left = 1.
+ */
+import type { Workbook, Worksheet } from "exceljs";
+import type { CellValue, Grid, MergedArea } from "../core/grid";
+import { isUncachedFormula, toGridValue } from "./cells";
+import { XlsxReadError, type XlsxReadProblem } from "./errors";
+import { sniffFile, type FileSniff } from "./sniff";
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface SheetInfo {
+  /** Worksheet name as shown on its tab. */
+  readonly name: string;
+  readonly state: SheetState;
+  /** 0-based position among the worksheets, in tab order. */
+  readonly position: number;
+}
+
+export interface SheetRead {
+  readonly grid: Grid;
+  /** Addresses ("K12") of formula cells saved without a cached result (at most 100 listed). */
+  readonly uncachedFormulas: readonly string[];
+  /** How many formula cells had no cached result, including those beyond the list. */
+  readonly uncachedFormulaCount: number;
+}
+
+export interface WorkbookRead {
+  /** Worksheets in tab order (chart sheets are not listed). */
+  readonly sheets: readonly SheetInfo[];
+  /** The named sheet as a Grid; throws RangeError for a name that is not in `sheets`. */
+  grid(sheet: string): Grid;
+  /** The named sheet with what was learnt while reading it. */
+  sheet(sheet: string): SheetRead;
+}
+
+export interface ReadOptions {
+  /** The file name as the user gave it, used in error messages. */
+  readonly fileName?: string;
+}
+
+/** Worksheet parts ExcelJS need not parse to produce values and merges; skipping them is faster and avoids its crashes on exotic content. */
+const IGNORED_NODES = [
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "hyperlinks",
+  "pageSetup",
+  "headerFooter",
+  "printOptions",
+  "picture",
+  "drawing",
+  "rowBreaks",
+  "sheetProtection",
+  "tableParts",
+  "autoFilter",
+];
+
+const MAX_LISTED_UNCACHED = 100;
+
+const SNIFF_PROBLEMS: Partial<Record<FileSniff["type"], XlsxReadProblem>> = {
+  "empty-file": "empty-file",
+  "legacy-xls": "legacy-xls",
+  encrypted: "encrypted",
+  "ole-other": "ole-other",
+  xlsb: "xlsb",
+  "zip-not-workbook": "not-workbook",
+  "truncated-zip": "truncated-zip",
+  unknown: "not-xlsx",
+};
+
+/** Reads an .xlsx workbook. Rejects with XlsxReadError for anything that is not a readable, non-empty workbook. */
+export async function readWorkbook(
+  bytes: Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<WorkbookRead> {
+  const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const fileName = options.fileName;
+  const sniff = sniffFile(data);
+  const problem = SNIFF_PROBLEMS[sniff.type];
+  if (problem !== undefined) throw new XlsxReadError(problem, fileName);
+
+  const workbook = await loadWithExcelJS(data, fileName);
+  const worksheets = workbook.worksheets;
+  if (worksheets.length === 0) throw new XlsxReadError("no-sheets", fileName);
+  if (!worksheets.some(hasValues)) throw new XlsxReadError("empty", fileName);
+
+  const sheets: SheetInfo[] = worksheets.map((ws, position) => ({
+    name: ws.name,
+    state: sheetState(ws.state),
+    position,
+  }));
+  const cache = new Map<string, SheetRead>();
+  const sheet = (name: string): SheetRead => {
+    const cached = cache.get(name);
+    if (cached !== undefined) return cached;
+    const info = sheets.find((s) => s.name === name);
+    if (info === undefined) throw new RangeError(`No worksheet named "${name}"`);
+    const read = readSheet(worksheets[info.position]);
+    cache.set(name, read);
+    return read;
+  };
+  return { sheets, sheet, grid: (name) => sheet(name).grid };
+}
+
+async function loadWithExcelJS(data: Uint8Array, fileName: string | undefined): Promise<Workbook> {
+  const ExcelJS = (await import("exceljs")).default;
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array.
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], {
+      ignoreNodes: IGNORED_NODES,
+    });
+  } catch (cause) {
+    throw new XlsxReadError("corrupt", fileName, { cause });
+  }
+  return workbook;
+}
+
+function sheetState(state: string | undefined): SheetState {
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
+}
+
+function hasValues(ws: Worksheet): boolean {
+  let found = false;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    if (found) return;
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!found && toGridValue(cell.value) !== null) found = true;
+    });
+  });
+  return found;
+}
+
+/** ExcelJS's ValueType.Merge: a cell covered by a merged area other than its top-left one. */
+const MERGE_VALUE_TYPE = 1;
+
+function readSheet(ws: Worksheet): SheetRead {
+  const rows: number[] = [];
+  const columns: number[] = [];
+  const values: CellValue[] = [];
+  const formats: string[] = [];
+  const uncached: string[] = [];
+  let uncachedCount = 0;
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+      if (cell.type === MERGE_VALUE_TYPE) return;
+      const raw = cell.value;
+      if (isUncachedFormula(raw)) {
+        uncachedCount++;
+        if (uncached.length < MAX_LISTED_UNCACHED) uncached.push(cell.address);
+      }
+      const value = toGridValue(raw);
+      if (value === null) return;
+      rows.push(rowNumber);
+      columns.push(columnNumber);
+      values.push(value);
+      formats.push(cell.numFmt || "General");
+      if (rowNumber < top) top = rowNumber;
+      if (rowNumber > bottom) bottom = rowNumber;
+      if (columnNumber < left) left = columnNumber;
+      if (columnNumber > right) right = columnNumber;
+    });
+  });
+
+  if (values.length === 0) {
+    return {
+      grid: { sheet: ws.name, top: 1, left: 1, values: [], merges: [], numberFormats: [] },
+      uncachedFormulas: uncached,
+      uncachedFormulaCount: uncachedCount,
+    };
+  }
+
+  const width = right - left + 1;
+  const height = bottom - top + 1;
+  const gridValues: CellValue[][] = [];
+  const gridFormats: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    gridValues.push(new Array<CellValue>(width).fill(null));
+    gridFormats.push(new Array<string>(width).fill("General"));
+  }
+  for (let i = 0; i < values.length; i++) {
+    gridValues[rows[i] - top][columns[i] - left] = values[i];
+    gridFormats[rows[i] - top][columns[i] - left] = formats[i];
+  }
+
+  const used: MergedArea = { top, left, bottom, right };
+  const merges = readMerges(ws).filter((m) => intersects(m, used));
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+
+  return {
+    grid: { sheet: ws.name, top, left, values: gridValues, merges, numberFormats: gridFormats },
+    uncachedFormulas: uncached,
+    uncachedFormulaCount: uncachedCount,
+  };
+}
+
+interface MergeRange {
+  readonly model?: { top?: unknown; left?: unknown; bottom?: unknown; right?: unknown };
+}
+
+function readMerges(ws: Worksheet): MergedArea[] {
+  // ExcelJS keeps merges as Range objects keyed by their master cell; the public API offers only
+  // per-cell `isMerged`/`master`, which would cost a walk over every covered cell.
+  const merges = (ws as unknown as { _merges?: Record<string, MergeRange> })._merges ?? {};
+  const areas: MergedArea[] = [];
+  for (const range of Object.values(merges)) {
+    const m = range.model;
+    if (m === undefined) continue;
+    const { top, left, bottom, right } = m;
+    if (
+      typeof top === "number" &&
+      typeof left === "number" &&
+      typeof bottom === "number" &&
+      typeof right === "number"
+    ) {
+      areas.push({ top, left, bottom, right });
+    }
+  }
+  return areas;
+}
+
+function intersects(a: MergedArea, b: MergedArea): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
