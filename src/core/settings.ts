@@ -1,0 +1,100 @@
+/**
+ * Settings: one validated, versioned schema with defaults — the same object the CLI reads from
+ * `--settings file.json` and the pane keeps in the workbook.
+ */
+import { z } from "zod";
+import { DEFAULT_BANDS } from "./bands";
+import { CchcError } from "./errors";
+import { HEAD_RATINGS } from "./ratings";
+
+const headRating = z.enum(HEAD_RATINGS);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+/** A column given as letters ("F") in the mapping override. */
+const columnLetters = z.string().regex(/^[A-Za-z]{1,3}$/, "A column letter such as F");
+
+export const mappingSchema = z
+  .object({
+    /** 1-based sheet rows of the header band. */
+    headerTop: z.number().int().positive(),
+    headerBottom: z.number().int().positive(),
+    name: columnLetters,
+    group: columnLetters,
+    total: columnLetters,
+    index: columnLetters,
+    unitMax: columnLetters,
+    previousRank: columnLetters,
+    rating: columnLetters,
+    /** Component columns with optional names and maxima; replaces the detected ones. */
+    components: z.array(
+      z.object({
+        column: columnLetters,
+        name: z.string().min(1).optional(),
+        max: z.number().positive().optional(),
+      }),
+    ),
+    /** Columns detection chose that are not components. */
+    ignore: z.array(columnLetters),
+  })
+  .partial();
+
+export const settingsSchema = z.object({
+  version: z.literal(1).default(1),
+  /** The index year; detected from the sheet's title when absent. */
+  year: z.number().int().min(2000).max(2100).nullable().default(null),
+  /** Threshold of the component check, in percent of the maximum (75) or as a fraction (0.75). */
+  threshold: z.number().gt(0).max(100).default(75),
+  /** Checked components: header texts (any case, with or without accents); null = the two of the seed. */
+  checkedComponents: z.array(z.string().min(1)).nullable().default(null),
+  /** "each": explain every component below the threshold; "both": only when all checked ones are. */
+  explanationRule: z.enum(["each", "both"]).default("each"),
+  /** Head ratings that call for a review meeting. */
+  reviewRatings: z.array(headRating).min(1).default(["HTNV", "KHTNV"]),
+  /** Head ratings entered by the user, per unit name (when the sheet has no rating column). */
+  ratings: z.record(z.string(), headRating).default({}),
+  /** Opt-in: derive head ratings from the index with `ratingBands` (every derived rating says so). */
+  deriveRatings: z.boolean().default(false),
+  ratingBands: z
+    .array(z.object({ min: z.number().min(0).max(100), rating: headRating }))
+    .min(1)
+    .default([
+      { min: 90, rating: "HTXSNV" },
+      { min: 80, rating: "HTTNV" },
+      { min: 70, rating: "HTNV" },
+      { min: 0, rating: "KHTNV" },
+    ]),
+  /** Classification bands of the index (what =CCHC.RATING returns). */
+  bands: z
+    .array(z.object({ min: z.number().min(0).max(100), label: z.string().min(1) }))
+    .min(1)
+    .default(DEFAULT_BANDS.map((b) => ({ ...b }))),
+  tieMethod: z.enum(["competition", "dense"]).default("competition"),
+  /** Rank on indices rounded to this many decimals; null = full precision. */
+  rankDecimals: z.number().int().min(0).max(10).nullable().default(null),
+  /** Deadline of the review meetings; null = 15 March of the year after the index year. */
+  reviewDeadline: isoDate.nullable().default(null),
+  /** Where results are sent. */
+  sendTo: z.string().min(1).default("Sở Nội vụ"),
+  /** Who attends each unit's review meeting: unit name → person. */
+  attendees: z.record(z.string(), z.string()).default({}),
+  /** This year's name → last year's name, for renamed or merged units. */
+  aliases: z.record(z.string(), z.string()).default({}),
+  /** Units the user confirms are new this year (reported "mới" instead of "—"). */
+  newUnits: z.array(z.string()).default([]),
+  /** Correct what detection chose. */
+  mapping: mappingSchema.default({}),
+  language: z.enum(["vi", "en"]).default("vi"),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type ColumnMapping = z.infer<typeof mappingSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Validates settings from any source; the error names every wrong field. */
+export function parseSettings(input: unknown): Settings {
+  const result = settingsSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(gốc)"}: ${issue.message}`).join("; ");
+  throw new CchcError("#VALUE!", "invalidSettings", { problems });
+}

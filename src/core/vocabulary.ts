@@ -1,0 +1,152 @@
+/**
+ * The header and row vocabulary of real score workbooks (DOMAIN.md), matched on folded text (no accents,
+ * lower case, punctuation as spaces) so "Tên cơ quan, đơn vị", "TEN CO QUAN DON VI" and "Tên đơn vị" meet.
+ */
+import { foldText } from "./names";
+
+export type ColumnRole =
+  | "stt"
+  | "name"
+  | "group"
+  | "total"
+  | "index"
+  | "unitMax"
+  | "previousRank"
+  | "rank"
+  | "rating"
+  | "note";
+
+const test = (patterns: RegExp[]) => (folded: string) => patterns.some((p) => p.test(folded));
+
+const isStt = test([/^(stt|tt|so tt|so thu tu|thu tu)$/]);
+const isName = test([
+  /^(ten )?(co quan|don vi|dia phuong)( don vi| dia phuong)?( hanh chinh)?$/,
+  /^ten (co quan|don vi|dia phuong)/,
+  /^(co quan|don vi) (duoc )?(danh gia|tham dinh)/,
+  /^ten$/,
+]);
+const isGroup = test([/^(khoi|nhom|nhom don vi|khoi don vi)$/]);
+const isTotal = test([
+  /^tong( cong)?$/,
+  /^tong (so )?diem( dat( duoc)?)?( tham dinh)?( sau tham dinh)?$/,
+  /^diem (dat|tong|tong cong)( duoc)?$/,
+  /^tong diem \d/,
+]);
+const isIndex = test([/^chi so( cchc| cai cach hanh chinh)?( %)?( nam \d{4})?( %)?$/, /^(ty|ti) le( %)?$/, /^%$/]);
+const isUnitMax = test([/^(tong )?diem (toi da|chuan)( cua don vi)?$/, /^toi da$/, /^thang diem$/]);
+const isRank = test([/^(xep hang|thu hang|hang)( nam)?( \d{4})?$/, /^(xep hang|thu hang) chung$/]);
+const isPreviousRank = test([
+  /^(xep hang|thu hang|hang) (nam )?(truoc|\d{4} truoc)$/,
+  /^(xep hang|thu hang|hang) nam \d{4}$/,
+]);
+const isRating = test([
+  /^xep loai/,
+  /^danh gia xep loai/,
+  /^muc do hoan thanh/,
+  /^ket qua xep loai/,
+  /nguoi dung dau/,
+]);
+const isNote = test([/^ghi chu/]);
+
+/** The year named in a header such as "Xếp hạng năm 2020". */
+export function headerYear(folded: string): number | null {
+  const match = /\b(19|20)(\d{2})\b/.exec(folded);
+  return match ? Number(match[1] + match[2]) : null;
+}
+
+/**
+ * The role of a column from its header (folded), or null for a component column. `year` is the index year
+ * when known: "Xếp hạng năm 2020" in a 2021 table is last year's rank.
+ */
+export function columnRole(header: string, year: number | null): ColumnRole | null {
+  const folded = foldText(header);
+  if (folded === "") return null;
+  if (isStt(folded)) return "stt";
+  if (isName(folded)) return "name";
+  if (isGroup(folded)) return "group";
+  if (isNote(folded)) return "note";
+  if (isRating(folded)) return "rating";
+  if (isPreviousRank(folded) || isRank(folded)) {
+    const y = headerYear(folded);
+    if (/truoc/.test(folded)) return "previousRank";
+    if (y !== null && year !== null) return y < year ? "previousRank" : "rank";
+    return "rank";
+  }
+  if (isUnitMax(folded)) return "unitMax";
+  if (isIndex(folded)) return "index";
+  if (isTotal(folded)) return "total";
+  return null;
+}
+
+/**
+ * What a header under a parent header is: the field's points ("Tổng", "Điểm"), its percentage ("%"), a part
+ * of its points ("Thẩm định", "Điều tra XHH"), or a field of its own (under an umbrella such as "Điểm các
+ * lĩnh vực").
+ */
+export type SubRole = "points" | "percent" | "part" | "field";
+
+export function subRole(header: string): SubRole {
+  const folded = foldText(header);
+  if (/^(%|ty le|ti le|chi so|chi so %|ty le %|ty le dat|% dat duoc)$/.test(folded)) return "percent";
+  if (/^(tong|tong diem|diem|cong|diem dat|tong cong|diem tong|tong so|diem dat duoc|tong diem dat)$/.test(folded)) {
+    return "points";
+  }
+  if (
+    /^(diem )?(tu danh gia|tu cham|tham dinh|danh gia|dieu tra( xa hoi hoc| xhh)?|dtxhh|khao sat|ket qua tham dinh|sau tham dinh|truoc tham dinh|hoi dong tham dinh|diem thuong|diem tru)\b/.test(
+      folded,
+    )
+  ) {
+    return "part";
+  }
+  return "field";
+}
+
+/** A maximum written in header text: "(16 điểm)", "(16đ)", "16 điểm", "Tối đa 16", "tối đa: 16,5". */
+export function headerMaximum(header: string): number | null {
+  const folded = foldText(header.replace(/(\d),(\d)/g, "$1.$2").replace(/(\d)\.(\d)/g, "$1dot$2"));
+  const patterns = [/(\d+(?:dot\d+)?) ?(?:diem|d)\b/, /toi da (\d+(?:dot\d+)?)/];
+  for (const pattern of patterns) {
+    const match = pattern.exec(folded);
+    if (match) return Number(match[1].replace("dot", "."));
+  }
+  return null;
+}
+
+/** A row label that says the row holds the maxima ("Điểm tối đa", "Điểm chuẩn", "Thang điểm"). */
+export function isMaxRowLabel(text: string): boolean {
+  return /^(tong )?(diem toi da|toi da|diem chuan|thang diem|diem toi da theo quy dinh)$/.test(foldText(text));
+}
+
+/** Rows after the units that are not units: totals, averages, notes, signatures, dates. */
+export function isFooterLabel(text: string): boolean {
+  return /^(tong cong|tong so|tong|cong|trung binh|binh quan|diem trung binh|chi so trung binh|ghi chu|nguoi lap|nguoi lap bieu|lap bieu|giam doc|kt giam doc|pho giam doc|chu tich|kt chu tich|noi nhan|xac nhan|tm uy ban nhan dan|tm ubnd|thu truong)\b/.test(
+    foldText(text),
+  );
+}
+
+/** Footer rows after which nothing is a unit any more (notes and signatures). */
+export function isEndOfTable(text: string): boolean {
+  return /^(ghi chu|nguoi lap|lap bieu|giam doc|kt giam doc|chu tich|kt chu tich|noi nhan|tm uy ban nhan dan|tm ubnd|thu truong)\b/.test(
+    foldText(text),
+  );
+}
+
+/** A group heading: "I. CÁC SỞ, BAN, NGÀNH", "KHỐI PHƯỜNG", "UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ". */
+export function looksLikeGroupTitle(text: string): boolean {
+  const folded = foldText(text);
+  if (/^(khoi|nhom|cac so|cac co quan|cac don vi|ubnd cac|uy ban nhan dan cac|cac phuong|cac xa|cac huyen)\b/.test(folded)) {
+    return true;
+  }
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi") && letters !== letters.toLocaleLowerCase("vi");
+}
+
+/** The two components the seed names, found by their headers. */
+export const DEFAULT_CHECKED_COMPONENTS: readonly { readonly id: string; readonly label: string; readonly pattern: RegExp }[] = [
+  { id: "tthc", label: "Cải cách thủ tục hành chính", pattern: /thu tuc hanh chinh|\btthc\b/ },
+  {
+    id: "cqdt",
+    label: "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+    pattern: /chinh quyen dien tu|chinh quyen so|\bcqdt\b|\bcqs\b|chuyen doi so/,
+  },
+];

@@ -1,0 +1,114 @@
+/**
+ * Choosing the score table(s) of a workbook: the one sheet that holds a table, the sheets named by the
+ * user, or several sheets when each group sits on its own sheet — and last year's table when a sheet of the
+ * same workbook holds an earlier year. Anything else is reported, never guessed.
+ */
+import type { Grid } from "./grid";
+import { detectTables, type DetectedTable } from "./detect";
+import { foldText } from "./names";
+import { InputError, problem, type Problem } from "./problems";
+import type { ColumnMapping } from "./settings";
+
+export interface WorkbookTables {
+  /** This year's tables (several when each group sits on its own sheet). */
+  readonly current: readonly DetectedTable[];
+  /** Last year's table found in the same workbook, if any. */
+  readonly previous: readonly DetectedTable[];
+  readonly notices: readonly Problem[];
+}
+
+export interface FindOptions {
+  /** Sheets chosen by the user (`--sheet`, repeatable). */
+  readonly sheets?: readonly string[];
+  /** Last year's sheets in the same workbook (`--previous-sheet`). */
+  readonly previousSheets?: readonly string[];
+  readonly year?: number | null;
+  readonly mapping?: ColumnMapping;
+}
+
+function isEmpty(grid: Grid): boolean {
+  return grid.values.every((row) => row.every((v) => v === null || (typeof v === "string" && v.trim() === "")));
+}
+
+/** The tables of one sheet; two tables on one sheet stop the run. */
+function tablesOf(grid: Grid, options: FindOptions): DetectedTable | null {
+  const tables = detectTables(grid, { year: options.year, mapping: options.mapping }).filter((t) => t.units.length > 0 || t.components.length > 0);
+  if (tables.length === 0) return null;
+  if (tables.length > 1) {
+    throw new InputError(
+      problem("twoTables", { first: tables[0].headerTop, second: tables[1].headerTop }, { sheet: grid.sheet }),
+    );
+  }
+  const table = tables[0];
+  if (table.units.length === 0) {
+    throw new InputError(problem("noUnits", { row: table.headerTop }, { sheet: grid.sheet, row: table.headerTop }));
+  }
+  return table;
+}
+
+function byName(grids: readonly Grid[], name: string): Grid {
+  const wanted = foldText(name);
+  const grid = grids.find((g) => g.sheet === name) ?? grids.find((g) => foldText(g.sheet) === wanted);
+  if (!grid) {
+    throw new InputError(problem("sheetNotFound", { name, sheets: grids.map((g) => `“${g.sheet}”`).join(", ") }));
+  }
+  return grid;
+}
+
+function required(grid: Grid, options: FindOptions): DetectedTable {
+  const table = tablesOf(grid, options);
+  if (!table) throw new InputError(problem("noTableInSheet", { name: grid.sheet }, { sheet: grid.sheet }));
+  return table;
+}
+
+/** Same components (by folded name), so the sheets are parts of one table. */
+function sameLayout(a: DetectedTable, b: DetectedTable): boolean {
+  const names = (t: DetectedTable) =>
+    t.components
+      .map((c) => foldText(c.name))
+      .sort()
+      .join("|");
+  return names(a) === names(b);
+}
+
+export function findTables(grids: readonly Grid[], options: FindOptions = {}): WorkbookTables {
+  if (grids.length === 0 || grids.every(isEmpty)) throw new InputError(problem("emptyWorkbook"));
+  const notices: Problem[] = [];
+  const previous = (options.previousSheets ?? []).map((name) => required(byName(grids, name), { ...options, mapping: undefined }));
+  const excluded = new Set(previous.map((t) => t.sheet));
+
+  if (options.sheets && options.sheets.length > 0) {
+    const current = options.sheets.map((name) => required(byName(grids, name), options));
+    return { current, previous, notices };
+  }
+
+  const found: DetectedTable[] = [];
+  for (const grid of grids) {
+    if (excluded.has(grid.sheet) || isEmpty(grid)) continue;
+    const table = tablesOf(grid, options);
+    if (table) found.push(table);
+  }
+  if (found.length === 0) {
+    throw new InputError(problem("noTable", { sheets: grids.map((g) => `“${g.sheet}”`).join(", ") }));
+  }
+  if (found.length === 1) return { current: found, previous, notices };
+
+  // An earlier year's table in the same workbook is last year's, not a second current table.
+  const years = found.map((t) => t.year).filter((y): y is number => y !== null);
+  const latest = years.length > 0 ? Math.max(...years) : null;
+  let current = found;
+  if (latest !== null) {
+    const older = found.filter((t) => t.year !== null && t.year < latest);
+    current = found.filter((t) => !older.includes(t));
+    if (previous.length === 0 && older.length > 0 && older.every((t) => t.year === latest - 1)) {
+      previous.push(...older);
+      for (const t of older) notices.push(problem("previousSheetUsed", { name: t.sheet }, { sheet: t.sheet }));
+    }
+  }
+  if (current.length === 1) return { current, previous, notices };
+  // Each group on its own sheet: same components, different groups.
+  const groupNames = current.flatMap((t) => t.groups.map((g) => foldText(g.name)));
+  const distinctGroups = new Set(groupNames).size === groupNames.length;
+  if (current.every((t) => sameLayout(t, current[0])) && distinctGroups) return { current, previous, notices };
+  throw new InputError(problem("ambiguousSheets", { sheets: current.map((t) => `“${t.sheet}”`).join(", ") }));
+}

@@ -1,0 +1,204 @@
+/**
+ * Golden tests: every fixture workbook → what a correct reader must find (test/fixtures/models.json, written
+ * by the generator from the model it built each workbook from): the table's structure, every unit's
+ * points, index, rank, last year's rank, rating and components below 75 %, the problems the run stops
+ * on, and the cell-level warnings.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyse, type Analysis } from "../../src/core/analyse";
+import { columnLetter } from "../../src/core/grid";
+import { InputError } from "../../src/core/problems";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { findTables } from "../../src/core/workbook";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { XlsxReadError } from "../../src/xlsx/errors";
+
+interface UnitModel {
+  name: string;
+  row: number;
+  scores: (number | null)[];
+  max: number | null;
+  index: number | null;
+  assessed: boolean;
+  rank: number | null;
+  previousRank: number | null;
+  rankChange: number | null;
+  rating: string | null;
+  below75: string[];
+}
+interface TableModel {
+  sheet: string;
+  role: "current" | "previous";
+  year: number | null;
+  headerRows: number[];
+  maxRow: number | null;
+  nameColumn: string;
+  components: { column: string; name: string; max: number | null; key: string | null }[];
+  unitMaxColumn: string | null;
+  totalColumn: string | null;
+  indexColumn: string | null;
+  previousRankColumn: string | null;
+  ratingColumn: string | null;
+  groups: { name: string; row: number | null; units: UnitModel[] }[];
+}
+interface FixtureModel {
+  file: string;
+  outcome: "table" | "read-error" | "detect-error";
+  readError: string | null;
+  detectError: { kind: string; sheet: string | null; rows: number[] } | null;
+  tables: TableModel[];
+  previous: { file: string | null; sheet: string } | null;
+  warnings: { sheet: string; row: number; column: string | null; kind: string }[];
+}
+
+const root = path.resolve(__dirname, "../..");
+const models = (JSON.parse(readFileSync(path.join(root, "test/fixtures/models.json"), "utf8")) as { fixtures: FixtureModel[] })
+  .fixtures;
+
+async function load(file: string) {
+  const book = await readWorkbook(readFileSync(path.join(root, file)), { fileName: path.basename(file) });
+  return book.sheets.map((s) => book.grid(s.name));
+}
+
+async function run(model: FixtureModel): Promise<{ analysis: Analysis; tables: ReturnType<typeof findTables> }> {
+  const grids = await load(model.file);
+  const tables = findTables(grids);
+  let previous = tables.previous.map((t) => ({ table: t, grid: grids.find((g) => g.sheet === t.sheet)! }));
+  if (model.previous?.file) {
+    const previousGrids = await load(model.previous.file);
+    const found = findTables(previousGrids);
+    previous = found.current.map((t) => ({ table: t, grid: previousGrids.find((g) => g.sheet === t.sheet)! }));
+  }
+  const analysis = analyse({
+    current: tables.current.map((t) => ({ table: t, grid: grids.find((g) => g.sheet === t.sheet)! })),
+    previous,
+    settings: DEFAULT_SETTINGS,
+    notices: tables.notices,
+  });
+  return { analysis, tables };
+}
+
+const letter = (c: number | undefined) => (c === undefined ? null : columnLetter(c));
+
+const DETECT_ERROR_KEYS: Record<string, string> = {
+  "no-units": "noUnits",
+  "ambiguous-table": "twoTables",
+  "no-table": "noTable",
+};
+
+describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
+  if (model.outcome === "read-error") {
+    it(`is refused as ${model.readError}`, async () => {
+      const error = await load(model.file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(XlsxReadError);
+      expect((error as XlsxReadError).kind).toBe(model.readError);
+    });
+    return;
+  }
+  if (model.outcome === "detect-error") {
+    it(`stops with ${model.detectError?.kind}`, async () => {
+      const grids = await load(model.file);
+      let error: unknown;
+      try {
+        findTables(grids);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).problem.key).toBe(DETECT_ERROR_KEYS[model.detectError!.kind]);
+    });
+    return;
+  }
+
+  let result: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    result = await run(model);
+  });
+
+  it("finds the table's structure", () => {
+    const current = model.tables.filter((t) => t.role === "current");
+    expect(result.tables.current.map((t) => t.sheet)).toEqual(current.map((t) => t.sheet));
+    current.forEach((expected, i) => {
+      const found = result.tables.current[i];
+      expect({
+        header: [found.headerTop, found.headerBottom],
+        maxRow: found.maxRow,
+        year: found.year,
+        name: letter(found.roles.name),
+        unitMax: letter(found.roles.unitMax),
+        total: letter(found.roles.total),
+        index: letter(found.roles.index),
+        previousRank: letter(found.roles.previousRank),
+        rating: letter(found.roles.rating),
+        components: found.components.map((c) => [c.columns.map(columnLetter).join("+"), c.name, c.max]),
+        groups: found.groups.map((g) => g.name),
+      }).toEqual({
+        header: [expected.headerRows[0], expected.headerRows[expected.headerRows.length - 1]],
+        maxRow: expected.maxRow,
+        year: expected.year,
+        name: expected.nameColumn,
+        unitMax: expected.unitMaxColumn,
+        total: expected.totalColumn,
+        index: expected.indexColumn,
+        previousRank: expected.previousRankColumn,
+        rating: expected.ratingColumn,
+        components: expected.components.map((c) => [c.column, c.name, c.max]),
+        groups: expected.groups.map((g) => g.name),
+      });
+    });
+  });
+
+  it("reads every unit: points, maximum, index, rank, last year's rank, rating, components below 75 %", () => {
+    const expected = model.tables
+      .filter((t) => t.role === "current")
+      .flatMap((t) =>
+        t.groups.flatMap((g) => g.units.map((u) => ({ ...u, group: g.name, sheet: t.sheet, keys: t.components }))),
+      );
+    expect(result.analysis.units.map((u) => [u.sheet, u.row, u.name, u.group])).toEqual(
+      expected.map((u) => [u.sheet, u.row, u.name, u.group]),
+    );
+    result.analysis.units.forEach((unit, i) => {
+      const want = expected[i];
+      const checkedBelow = unit.components
+        .map((c, k) => (c.below ? want.keys[k]?.key : null))
+        .filter((k): k is string => k !== null && k !== undefined);
+      expect({
+        name: unit.name,
+        assessed: unit.rank !== null,
+        max: unit.rank !== null ? unit.max : null,
+        index: unit.index === null ? null : Number(unit.index.toFixed(9)),
+        rank: unit.rank,
+        previousRank: unit.previousRank,
+        rankChange: unit.rankChange,
+        rating: unit.rating,
+        below75: checkedBelow.sort(),
+      }).toEqual({
+        name: want.name,
+        assessed: want.assessed && want.index !== null,
+        max: want.assessed && want.index !== null ? want.max : null,
+        index: want.index === null ? null : Number(want.index.toFixed(9)),
+        rank: want.rank,
+        previousRank: want.previousRank,
+        rankChange: want.rankChange,
+        rating: want.rating,
+        below75: [...want.below75].sort(),
+      });
+    });
+  });
+
+  it("warns about every cell the model marks, and about no other cell", () => {
+    const found = result.analysis.warnings
+      .filter((w) => w.row !== null && w.column !== null)
+      .map((w) => `${w.sheet}!${columnLetter(w.column as number)}${w.row}`);
+    const rowsOnly = result.analysis.warnings.filter((w) => w.row !== null).map((w) => `${w.sheet}!${w.row}`);
+    for (const w of model.warnings) {
+      if (w.column === null) expect(rowsOnly).toContain(`${w.sheet}!${w.row}`);
+      else expect(found).toContain(`${w.sheet}!${w.column}${w.row}`);
+    }
+    const expectedRows = new Set(model.warnings.map((w) => `${w.sheet}!${w.row}`));
+    for (const w of result.analysis.warnings.filter((x) => x.row !== null)) {
+      expect(expectedRows).toContain(`${w.sheet}!${w.row}`);
+    }
+  });
+});
