@@ -80,11 +80,9 @@ function formatNumberCore(value: number, core: string): string {
   if (grouping) whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   const optional = (decPart.match(/#/g) ?? []).length;
   if (optional > 0) frac = frac.replace(new RegExp(`0{1,${optional}}$`), "");
-  text = frac.length > 0 ? `${whole}.${frac}` : numeric.includes(".") && decimals > 0 ? whole : whole;
+  text = frac.length > 0 ? `${whole}.${frac}` : whole;
   return text + "%".repeat(percent);
 }
-
-const DATE_TOKEN = /yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|AM\/PM/gi;
 
 function isDateFormat(section: string): boolean {
   const bare = section
@@ -173,5 +171,3 @@ export function formatValue(value: CellValue, numberFormat: string): string {
     /^[0.,%]*$/.test(body.replace(/[0.,%]/g, "")) && Number(body.replace(/[^0-9]/g, "") || "0") === 0;
   return (showsZeroOnly ? "" : sign) + prefix + body + suffix;
 }
-
-export { DATE_TOKEN };

@@ -125,23 +125,21 @@ export class SimulatorCore {
     context.queue = [];
     const visible = operations.filter((op) => op.kind !== "resolve");
     const requestBytes = visible.reduce((sum, op) => sum + jsonBytes(op.payload), 0);
-    const suspended = this.calculationSuspended;
     const record = {
       run: this.runNumber,
       operations: visible.map(({ kind, location, payload }) => ({ kind, location, payload })),
       requestBytes,
-      calculationSuspended: suspended,
     };
     if (this.perRun.length === 0) this.perRun.push(0);
     this.perRun[this.perRun.length - 1]++;
     try {
       this.runOperations(context, operations, requestBytes);
-      this.log.push(record);
+      this.log.push({ ...record, calculationSuspended: this.calculationSuspended });
     } catch (error) {
       const info = isSimError(error)
         ? { code: error.code, message: error.message, location: error.debugInfo.errorLocation }
         : { code: "Bug", message: String(error) };
-      this.log.push({ ...record, error: info });
+      this.log.push({ ...record, calculationSuspended: this.calculationSuspended, error: info });
       throw error;
     } finally {
       this.calculationSuspended = false;

@@ -1,0 +1,172 @@
+/** Proxy semantics: load + sync before read, queued writes, local echo of assignments, load forms, null objects. */
+import { createSimulator } from "../../src/simulator";
+import { caught, caughtSync } from "./helpers";
+
+const data = {
+  Data: [
+    ["Unit", "Score"],
+    ["Xã A", 80],
+    ["Xã B", 70],
+  ],
+};
+
+describe("reading properties", () => {
+  it("throws PropertyNotLoaded before load, and after load until the sync", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("A1:B3");
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- the point of the test
+      expect(caughtSync(() => range.values)).toMatchObject({
+        code: "PropertyNotLoaded",
+        location: "Range.values",
+      });
+      range.load("values");
+      // eslint-disable-next-line office-addins/call-sync-before-read -- the point of the test
+      expect(caughtSync(() => range.values).code).toBe("PropertyNotLoaded");
+      await context.sync();
+      expect(range.values).toEqual([
+        ["Unit", "Score"],
+        ["Xã A", 80],
+        ["Xã B", 70],
+      ]);
+      expect(caughtSync(() => range.address).code).toBe("PropertyNotLoaded");
+    });
+  });
+
+  it("reads an assigned property back at once, as office.js keeps it in the proxy", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("C1");
+      range.values = [["x"]];
+      expect(range.values).toEqual([["x"]]);
+      expect(sim.state.sheets[0].cells.size).toBe(6);
+      await context.sync();
+    });
+  });
+
+  it("loads nested paths, arrays, select/expand and option objects", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      const a = sheet.getRange("A1").load("address, format/font/name");
+      const b = sheet.getRange("B1").load(["rowCount", "format/fill/color"]);
+      const c = sheet.getRange("A1:B2").load({ select: "columnCount", expand: "format/font" });
+      const d = sheet.getRange("A2").load({ values: true, format: { font: { bold: true } } });
+      await context.sync();
+      expect(a.address).toBe("Data!A1");
+      expect(a.format.font.name).toBe("Calibri");
+      expect(caughtSync(() => a.format.font.bold).code).toBe("PropertyNotLoaded");
+      expect([b.rowCount, b.format.fill.color]).toEqual([1, "#FFFFFF"]);
+      expect([c.columnCount, c.format.font.size, c.format.font.bold]).toEqual([2, 11, false]);
+      expect([d.values, d.format.font.bold]).toEqual([[["Xã A"]], false]);
+      expect(caughtSync(() => d.address).code).toBe("PropertyNotLoaded");
+    });
+  });
+
+  it("fails the sync for a property that does not exist", async () => {
+    const sim = createSimulator(data);
+    const error = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").load("nosuchthing");
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("InvalidArgument");
+  });
+
+  it("serialises loaded properties with toJSON and sets several with set()", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Data").getRange("D1:E1");
+      range.set({ values: [[1, 2]], format: { font: { bold: true }, fill: { color: "#00FF00" } } });
+      range.load("address, values, format/font/bold");
+      await context.sync();
+      expect(range.toJSON()).toEqual({
+        address: "Data!D1:E1",
+        values: [[1, 2]],
+        format: { font: { bold: true }, fill: { color: "#00FF00" } },
+      });
+      expect(caughtSync(() => range.set({ address: "A1" } as never)).code).toBe("InvalidArgument");
+    });
+    expect(sim.state.sheets[0].cells.get(3)?.style?.fillColor).toBe("#00FF00");
+  });
+
+  it("gives ClientResult values only after the sync", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const count = context.workbook.worksheets.getCount();
+      expect(caughtSync(() => count.value).code).toBe("ValueNotLoaded");
+      await context.sync();
+      expect(count.value).toBe(1);
+    });
+  });
+
+  it("rejects objects of a finished run", async () => {
+    const sim = createSimulator(data);
+    const kept = await sim.run(async (context) => context.workbook.worksheets.getItem("Data"));
+    expect(caughtSync(() => kept.getRange("A1").load("values")).code).toBe("InvalidObjectPath");
+  });
+});
+
+describe("queued writes", () => {
+  it("leaves the workbook untouched until sync, then applies writes in order", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Data").getRange("B2");
+      cell.values = [[1]];
+      cell.values = [[2]];
+      expect(sim.state.sheets[0].cells.get(16_384 + 1)?.value).toBe(80);
+      await context.sync();
+      expect(sim.state.sheets[0].cells.get(16_384 + 1)?.value).toBe(2);
+    });
+  });
+
+  it("serves a load the state as of its place in the queue", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const cell = context.workbook.worksheets.getItem("Data").getRange("B2");
+      const before = context.workbook.worksheets.getItem("Data").getRange("B2").load("values");
+      cell.values = [[5]];
+      const after = context.workbook.worksheets.getItem("Data").getRange("B2").load("values");
+      await context.sync();
+      expect(before.values).toEqual([[80]]);
+      expect(after.values).toEqual([[5]]);
+    });
+  });
+});
+
+describe("*OrNullObject", () => {
+  it("reports isNullObject after sync without an explicit load", async () => {
+    const sim = createSimulator(data);
+    await sim.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      const present = context.workbook.worksheets.getItemOrNullObject("data");
+      expect(caughtSync(() => missing.isNullObject).code).toBe("PropertyNotLoaded");
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      expect(present.isNullObject).toBe(false);
+    });
+  });
+
+  it("getItem of a missing sheet fails the sync with ItemNotFound", async () => {
+    const sim = createSimulator(data);
+    const error = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Nope").load("name");
+        await context.sync();
+      }),
+    );
+    expect(error).toMatchObject({ code: "ItemNotFound", location: "WorksheetCollection.getItem" });
+  });
+
+  it("refuses writes through a null object", async () => {
+    const sim = createSimulator(data);
+    const error = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItemOrNullObject("Nope").getRange("A1").values = [[1]];
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("ItemNotFound");
+  });
+});
