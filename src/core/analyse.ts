@@ -238,14 +238,13 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
       const reading = readCell(view.value(unit.row, roles.total));
       if (reading.kind === "number") {
         score = canonical(reading.value);
-        anyValue = true;
         if (componentSum !== null && allComponentsRead && Math.abs(componentSum - score) > TOLERANCE) {
           warnings.push(problem("totalDisagrees", { sheetValue: score, computed: componentSum }, where(roles.total)));
         }
+      } else if (reading.kind === "error") {
+        warnings.push(problem("totalError", { name: unit.name, code: reading.code }, where(roles.total)));
       } else if (reading.kind !== "blank") {
-        anyValue = true;
-        const text = reading.kind === "error" ? reading.code : "text" in reading ? reading.text : String(reading.kind);
-        warnings.push(problem("totalNotNumber", { name: unit.name, text }, where(roles.total)));
+        warnings.push(problem("totalNotNumber", { name: unit.name, text: textOfReading(reading) }, where(roles.total)));
       }
     }
     if (score === null && allComponentsRead) score = componentSum;
@@ -273,7 +272,10 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
       const reading = readCell(view.value(unit.row, indexColumn));
       if (reading.kind === "number") {
         sheetIndex = canonical(fractionIndex && !reading.percent ? reading.value * 100 : reading.value);
-        anyValue = true;
+      } else if (reading.kind === "error") {
+        warnings.push(problem("indexError", { name: unit.name, code: reading.code }, where(indexColumn)));
+      } else if (reading.kind !== "blank") {
+        warnings.push(problem("indexNotNumber", { name: unit.name, text: textOfReading(reading) }, where(indexColumn)));
       }
     }
     if (score !== null && max !== null) {
@@ -293,7 +295,8 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
         warnings.push(problem("unitMaxMissing", { name: unit.name }, where(roles.total)));
       }
     }
-    const assessed = anyValue;
+    // Assessed when a component holds something (a total formula showing 0 over blank cells is not a score).
+    const assessed = table.components.length > 0 ? anyValue : score !== null || sheetIndex !== null;
     if (!assessed) warnings.push(problem("notAssessed", { name: unit.name }, where(roles.name)));
     else if (index === null) warnings.push(problem("noIndex", { name: unit.name }, where(roles.name)));
 
@@ -315,6 +318,20 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
       ratingText: ratingValue === "" ? null : ratingValue,
     };
   });
+}
+
+function textOfReading(reading: CellReading): string {
+  switch (reading.kind) {
+    case "number":
+    case "boolean":
+      return String(reading.value);
+    case "error":
+      return reading.code;
+    case "blank":
+      return "";
+    default:
+      return reading.text;
+  }
 }
 
 /** Warns about a unit name that appears twice in a group. */

@@ -53,6 +53,8 @@ export interface DetectedTable {
   /** Groups in sheet order, with the row of their heading (null when the group comes from a column or the sheet). */
   readonly groups: readonly { readonly name: string; readonly row: number | null }[];
   readonly warnings: readonly Problem[];
+  /** How many header columns were recognised (roles and fields): a header without units still counts. */
+  readonly recognisedColumns: number;
 }
 
 const MAX_HEADER_ROWS = 4;
@@ -93,7 +95,7 @@ export function detectTables(grid: Grid, options: { year?: number | null; mappin
     const first = candidates[0];
     const band = headerBand(view, first);
     const table = readTable(view, band.top, band.bottom, options);
-    if (table.units.length > 0 || table.components.length > 0) tables.push(table);
+    if (table.units.length > 0 || table.components.length > 0 || table.recognisedColumns >= 3) tables.push(table);
     const last = table.units.length > 0 ? table.units[table.units.length - 1].row : band.bottom;
     from = Math.max(last, band.bottom) + 1;
   }
@@ -218,13 +220,14 @@ function columnByLetters(letters: string | undefined): number | undefined {
 function readTable(
   view: SheetView,
   headerTop: number,
-  headerBottom: number,
+  bandBottom: number,
   options: { year?: number | null; mapping?: ColumnMapping },
 ): DetectedTable {
   const warnings: Problem[] = [];
   const mapping = options.mapping ?? {};
   const titled = titleOf(view, headerTop);
-  const headers = columnHeaders(view, headerTop, headerBottom);
+  const headers = columnHeaders(view, headerTop, bandBottom);
+  let headerBottom = bandBottom;
   let year = options.year ?? titled.year;
   if (year === null) {
     // An index column that names its year ("Chỉ số năm 2021") dates the table.
@@ -262,7 +265,8 @@ function readTable(
       setRole(joinedRole, h.column);
       continue;
     }
-    const sub = subRole(leaf);
+    // A header with its own maximum ("Khảo sát người dân (20đ)") is a field, whatever its words.
+    const sub = headerMaximum(leaf) !== null ? "field" : subRole(leaf);
     const parent = h.parts[h.parts.length - 2];
     if (sub === "field") {
       const role = columnRole(leaf, year);
@@ -309,17 +313,19 @@ function readTable(
   }
 
   // Where the body starts: after an optional numbering row and an optional max row.
-  let bodyStart = headerBottom + 1;
+  let bodyStart = bandBottom + 1;
   let maxRow: number | null = null;
-  for (let r = headerBottom + 1; r <= Math.min(headerBottom + 3, view.bottom); r++) {
+  for (let r = bandBottom + 1; r <= Math.min(bandBottom + 3, view.bottom); r++) {
     const label = [view.text(r, nameColumn), roles.stt ? view.text(r, roles.stt) : ""].find((t) => t !== "") ?? "";
     if (isMaxRowLabel(label) || rowLabels(view, r).some(isMaxRowLabel)) {
       maxRow = r;
       bodyStart = r + 1;
       break;
     }
-    if (isNumberingRow(view, r)) bodyStart = r + 1;
-    else break;
+    if (isNumberingRow(view, r)) {
+      bodyStart = r + 1;
+      headerBottom = r; // the column numbers belong to the header (repeated on printed pages)
+    } else break;
   }
 
   // Group the field columns into components.
@@ -437,6 +443,7 @@ function readTable(
     units,
     groups: groupList.filter((g) => units.some((u) => u.group === g.name)),
     warnings,
+    recognisedColumns: Object.keys(roles).length + fieldColumns.length,
   };
 }
 

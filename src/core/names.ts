@@ -1,7 +1,7 @@
 /**
  * The one name normaliser: unit names and header text compared as staff read them. Unicode NFC/NFD,
- * spaces, case, accents, leading numbering and punctuation ignored; the usual abbreviations equal their
- * words (UBND = Ủy ban nhân dân, TP = thành phố, TX = thị xã, H. = huyện).
+ * spaces, case, tone-mark placement, leading numbering and punctuation ignored; the usual abbreviations
+ * equal their words (UBND = Ủy ban nhân dân, TP = thành phố, TX = thị xã, H. = huyện).
  */
 import { stripDiacritics } from "./cellValue";
 
@@ -21,59 +21,100 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Abbreviations written out (on folded text), longest first. */
-const ABBREVIATIONS: readonly [RegExp, string][] = [
-  [/\bubnd\b/g, "uy ban nhan dan"],
-  [/\bhdnd\b/g, "hoi dong nhan dan"],
-  [/\btp\b/g, "thanh pho"],
-  [/\btx\b/g, "thi xa"],
-  [/\btt\b/g, "thi tran"],
-  [/^h\b/g, "huyen"],
-  [/\bkh cn\b/g, "khoa hoc va cong nghe"],
-  [/\bkh va cn\b/g, "khoa hoc va cong nghe"],
-  [/\bkhcn\b/g, "khoa hoc va cong nghe"],
-  [/\bgtvt\b/g, "giao thong van tai"],
-  [/\bgd dt\b/g, "giao duc va dao tao"],
-  [/\bgd va dt\b/g, "giao duc va dao tao"],
-  [/\bgddt\b/g, "giao duc va dao tao"],
-  [/\bld tb xh\b/g, "lao dong thuong binh va xa hoi"],
-  [/\bldtbxh\b/g, "lao dong thuong binh va xa hoi"],
-  [/\btn mt\b/g, "tai nguyen va moi truong"],
-  [/\btnmt\b/g, "tai nguyen va moi truong"],
-  [/\bvh tt dl\b/g, "van hoa the thao va du lich"],
-  [/\bvhttdl\b/g, "van hoa the thao va du lich"],
-  [/\bnn ptnt\b/g, "nong nghiep va phat trien nong thon"],
-  [/\bnnptnt\b/g, "nong nghiep va phat trien nong thon"],
-  [/\bkh dt\b/g, "ke hoach va dau tu"],
-  [/\bkhdt\b/g, "ke hoach va dau tu"],
-  [/\btt tt\b/g, "thong tin va truyen thong"],
-  [/\btttt\b/g, "thong tin va truyen thong"],
-  [/\bbql\b/g, "ban quan ly"],
-  [/\bkcn\b/g, "khu cong nghiep"],
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * The words of a name in one canonical spelling: lower case, NFC, punctuation dropped, and each syllable's
+ * tone mark placed the same way whatever the keyboard did (old "hoà"/"Uỷ" and new "hòa"/"Ủy" meet), while
+ * "Giang" and "Giàng" stay apart.
+ */
+function canonicalWords(text: string): string[] {
+  return cleanText(text)
+    .toLocaleLowerCase("vi")
+    .normalize("NFD")
+    .split(/[^\p{L}\p{N}\p{M}]+/u)
+    .filter((word) => word !== "")
+    .map((word) => {
+      const tones = word.match(TONE_MARKS) ?? [];
+      return (word.replace(TONE_MARKS, "") + tones.join("")).normalize("NFC");
+    });
+}
+
+/** Abbreviations and the words they stand for; longer ones are tried first. */
+const ABBREVIATIONS: readonly [string, string][] = [
+  ["ubnd", "ủy ban nhân dân"],
+  ["hđnd", "hội đồng nhân dân"],
+  ["tt tt", "thông tin và truyền thông"],
+  ["tt&tt", "thông tin và truyền thông"],
+  ["tttt", "thông tin và truyền thông"],
+  ["kh cn", "khoa học và công nghệ"],
+  ["kh và cn", "khoa học và công nghệ"],
+  ["khcn", "khoa học và công nghệ"],
+  ["kh đt", "kế hoạch và đầu tư"],
+  ["kh và đt", "kế hoạch và đầu tư"],
+  ["khđt", "kế hoạch và đầu tư"],
+  ["gtvt", "giao thông vận tải"],
+  ["gd đt", "giáo dục và đào tạo"],
+  ["gd và đt", "giáo dục và đào tạo"],
+  ["gdđt", "giáo dục và đào tạo"],
+  ["lđ tb xh", "lao động thương binh và xã hội"],
+  ["lđ tb và xh", "lao động thương binh và xã hội"],
+  ["lđtbxh", "lao động thương binh và xã hội"],
+  ["tn mt", "tài nguyên và môi trường"],
+  ["tn và mt", "tài nguyên và môi trường"],
+  ["tnmt", "tài nguyên và môi trường"],
+  ["vh tt dl", "văn hóa thể thao và du lịch"],
+  ["vh tt và dl", "văn hóa thể thao và du lịch"],
+  ["vhttdl", "văn hóa thể thao và du lịch"],
+  ["nn ptnt", "nông nghiệp và phát triển nông thôn"],
+  ["nn và ptnt", "nông nghiệp và phát triển nông thôn"],
+  ["nnptnt", "nông nghiệp và phát triển nông thôn"],
+  ["bql", "ban quản lý"],
+  ["kcn", "khu công nghiệp"],
+  ["tp", "thành phố"],
+  ["tx", "thị xã"],
+  ["tt", "thị trấn"],
 ];
+
+const ABBREVIATION_WORDS: readonly [string[], string[]][] = ABBREVIATIONS.map(
+  ([short, long]) => [canonicalWords(short), canonicalWords(long)] as [string[], string[]],
+).sort((a, b) => b[0].length - a[0].length);
 
 /** A unit's kind words that may be left out when the rest is unique in its group ("UBND huyện Nam Sách" = "Nam Sách"). */
 const KIND_PREFIXES: readonly string[] = [
-  "uy ban nhan dan",
-  "thanh pho",
-  "thi xa",
-  "huyen",
-  "phuong",
-  "xa",
-  "thi tran",
-  "dac khu",
-  "quan",
-];
+  "ủy ban nhân dân",
+  "thành phố",
+  "thị xã",
+  "huyện",
+  "quận",
+  "phường",
+  "xã",
+  "thị trấn",
+  "đặc khu",
+].map((p) => canonicalWords(p).join(" "));
 
 /**
- * The matching key of a unit name: numbering ("1.", "1)", "I.") and trailing punctuation dropped, accents
- * and case folded (old and new tone placement — "Uỷ"/"Ủy", "hoà"/"hòa" — meet), abbreviations written out.
- * Two units of one group with the same key are ambiguous and never matched.
+ * The matching key of a unit name: leading numbering ("1.", "1)", "I.") and punctuation dropped, case and
+ * spaces ignored, tone marks placed canonically, abbreviations written out ("UBND" = "Ủy ban nhân dân",
+ * "TP" = "thành phố", "H." = "huyện").
  */
 export function unitKey(name: string): string {
-  let key = foldText(cleanText(name).replace(/^\s*(\d+|[ivxlc]+)\s*[.)/-]\s*/i, ""));
-  for (const [pattern, words] of ABBREVIATIONS) key = key.replace(pattern, words);
-  return key;
+  const words = canonicalWords(cleanText(name).replace(/^\s*(\d+|[ivxlc]+)\s*[.)/-]\s*/i, ""));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const hit = ABBREVIATION_WORDS.find(([short]) => short.every((w, k) => words[i + k] === w));
+    if (hit) {
+      out.push(...hit[1]);
+      i += hit[0].length;
+    } else if (i === 0 && words[0] === "h" && words.length > 1) {
+      out.push(...canonicalWords("huyện"));
+      i += 1;
+    } else {
+      out.push(words[i]);
+      i += 1;
+    }
+  }
+  return out.join(" ");
 }
 
 /** The key without its kind prefix (so "UBND huyện Nam Sách", "Huyện Nam Sách" and "Nam Sách" meet). */

@@ -20,7 +20,7 @@ const test = (patterns: RegExp[]) => (folded: string) => patterns.some((p) => p.
 
 const isStt = test([/^(stt|tt|so tt|so thu tu|thu tu)$/]);
 const isName = test([
-  /^(ten )?(co quan|don vi|dia phuong)( don vi| dia phuong)?( hanh chinh)?$/,
+  /^(ten )?(co quan|don vi|dia phuong)( don vi| dia phuong)?( hanh chinh)?( nam \d{4})?$/,
   /^ten (co quan|don vi|dia phuong)/,
   /^(co quan|don vi) (duoc )?(danh gia|tham dinh)/,
   /^ten$/,
@@ -119,8 +119,13 @@ export function isMaxRowLabel(text: string): boolean {
 
 /** Rows after the units that are not units: totals, averages, notes, signatures, dates. */
 export function isFooterLabel(text: string): boolean {
-  return /^(tong cong|tong so|tong|cong|trung binh|binh quan|diem trung binh|chi so trung binh|ghi chu|nguoi lap|nguoi lap bieu|lap bieu|giam doc|kt giam doc|pho giam doc|chu tich|kt chu tich|noi nhan|xac nhan|tm uy ban nhan dan|tm ubnd|thu truong)\b/.test(
-    foldText(text),
+  const folded = foldText(text);
+  return (
+    /^(tong cong|tong so|tong|cong)( (chung|toan tinh|toan khoi|khoi|cac don vi|so))?$/.test(folded) ||
+    /^(tong so|tong cong|tong|cong) \d+( don vi| co quan| dia phuong)?$/.test(folded) ||
+    /^(trung binh|binh quan|diem trung binh|chi so trung binh|ghi chu|nguoi lap|nguoi lap bieu|lap bieu|giam doc|kt giam doc|pho giam doc|chu tich|kt chu tich|noi nhan|xac nhan|tm uy ban nhan dan|tm ubnd|thu truong|da ky)\b/.test(
+      folded,
+    )
   );
 }
 

@@ -32,7 +32,7 @@ function isEmpty(grid: Grid): boolean {
 
 /** The tables of one sheet; two tables on one sheet stop the run. */
 function tablesOf(grid: Grid, options: FindOptions): DetectedTable | null {
-  const tables = detectTables(grid, { year: options.year, mapping: options.mapping }).filter((t) => t.units.length > 0 || t.components.length > 0);
+  const tables = detectTables(grid, { year: options.year, mapping: options.mapping });
   if (tables.length === 0) return null;
   if (tables.length > 1) {
     throw new InputError(
