@@ -52,6 +52,27 @@ class CfRef {
   }
 }
 
+/** The rule / format parts of one type: using them on a format of another type fails with InvalidOperation. */
+class TypedCfRef extends CfRef {
+  constructor(
+    private readonly base: CfRef,
+    private readonly type: string,
+  ) {
+    super(base.range);
+  }
+
+  override find(env: ExecEnv): { sheet: SheetState; cf: ConditionalFormatState } | undefined {
+    const found = this.base.find(env);
+    if (found && found.cf.type !== this.type)
+      throw simError(
+        "InvalidOperation",
+        `The conditional format is not of type ${this.type}.`,
+        "ConditionalFormat",
+      );
+    return found;
+  }
+}
+
 export class SimConditionalFormatCollection extends SimCollection<SimConditionalFormat> {
   protected readonly scalarNames: readonly string[] = [];
 
@@ -316,14 +337,14 @@ export class SimRuleFormat extends SimObject {
   }
 
   get format(): SimConditionalRangeFormat {
-    this.formatObject ??= new SimConditionalRangeFormat(this.ctx, this.ref);
+    this.formatObject ??= new SimConditionalRangeFormat(this.ctx, new TypedCfRef(this.ref, this.type));
     return this.formatObject;
   }
 
   /** CellValue and similar types: a plain object; Custom: an object with `formula`. */
   get rule(): unknown {
     if (this.kind === "rule-object") {
-      this.ruleObject ??= new SimConditionalFormatRule(this.ctx, this.ref);
+      this.ruleObject ??= new SimConditionalFormatRule(this.ctx, new TypedCfRef(this.ref, this.type));
       return this.ruleObject;
     }
     return this.prop("rule");

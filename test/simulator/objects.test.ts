@@ -1,0 +1,196 @@
+/** Conditional formats, charts and tables kept as data; the workbook builder and sheet snapshots. */
+/* eslint-disable office-addins/load-object-before-read --
+   These tests pin the simulator's own behaviour: they read unloaded properties and ClientResults on purpose,
+   sync inside loops over cases, and load through other variables than the linter can follow. */
+import { buildWorkbook, createSimulator, snapshotSheet } from "../../src/simulator";
+import { caught } from "./helpers";
+
+describe("conditional formats", () => {
+  it("adds cell-value and custom rules at top priority, lists and counts those intersecting a range", async () => {
+    const sim = createSimulator({ S: [[1, 2, 3]] });
+    await sim.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("B2:D20");
+      const below = range.conditionalFormats.add("CellValue");
+      below.cellValue.format.fill.color = "#FFC7CE";
+      below.cellValue.format.font.color = "#9C0006";
+      below.cellValue.rule = { formula1: "=$E2*0.75", operator: "LessThan" };
+      const custom = range.conditionalFormats.add("Custom");
+      custom.custom.rule.formula = "=$F2<$G2";
+      custom.custom.format.font.bold = true;
+      const count = context.workbook.worksheets.getItem("S").getRange("C5").conditionalFormats.getCount();
+      const elsewhere = context.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.getCount();
+      const list = range.conditionalFormats.load("items/type, items/priority");
+      const rule = below.cellValue.load("rule");
+      await context.sync();
+      expect([count.value, elsewhere.value]).toEqual([2, 0]);
+      expect(list.items.map((cf) => [cf.type, cf.priority])).toEqual([
+        ["Custom", 0],
+        ["CellValue", 1],
+      ]);
+      expect(rule.rule).toEqual({ formula1: "=$E2*0.75", operator: "LessThan" });
+    });
+    expect(snapshotSheet(sim.state, "S").conditionalFormats).toEqual([
+      {
+        type: "Custom",
+        ranges: ["B2:D20"],
+        rule: { formula: "=$F2<$G2" },
+        format: { fontBold: true },
+        stopIfTrue: false,
+      },
+      {
+        type: "CellValue",
+        ranges: ["B2:D20"],
+        rule: { formula1: "=$E2*0.75", operator: "LessThan" },
+        format: { fillColor: "#FFC7CE", fontColor: "#9C0006" },
+        stopIfTrue: false,
+      },
+    ]);
+  });
+
+  it("clearAll removes the range from every format, leaving the rest", async () => {
+    const sim = createSimulator({ S: [] });
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.getRange("A1:A10").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+      sheet.getRange("C1").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+      await context.sync();
+      sheet.getRange("A1:C5").conditionalFormats.clearAll();
+    });
+    expect(snapshotSheet(sim.state, "S").conditionalFormats.map((cf) => cf.ranges)).toEqual([["A6:A10"]]);
+  });
+
+  it("validates rules and refuses the wrong rule type", async () => {
+    const sim = createSimulator({ S: [] });
+    const badOperator = await caught(
+      sim.run(async (context) => {
+        const cf = context.workbook.worksheets
+          .getItem("S")
+          .getRange("A1")
+          .conditionalFormats.add("CellValue");
+        cf.cellValue.rule = { formula1: "1", operator: "Sideways" as Excel.ConditionalCellValueOperator };
+        await context.sync();
+      }),
+    );
+    expect(badOperator.code).toBe("InvalidArgument");
+    const wrongType = await caught(
+      sim.run(async (context) => {
+        const cf = context.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.add("Custom");
+        cf.cellValue.format.fill.color = "#FF0000";
+        await context.sync();
+      }),
+    );
+    expect(wrongType.code).toBe("InvalidOperation");
+  });
+});
+
+describe("charts", () => {
+  it("adds a chart as data with type, source, title and position", async () => {
+    const sim = createSimulator({
+      S: [
+        ["Unit", "Index"],
+        ["A", 80],
+        ["B", 90],
+      ],
+    });
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const chart = sheet.charts.add("ColumnClustered", sheet.getRange("A1:B3"), "Columns");
+      chart.title.text = "Chỉ số CCHC";
+      chart.name = "IndexChart";
+      chart.setPosition("D2", "J15");
+      chart.legend.visible = false;
+      chart.load("name, chartType, top, left, width, height");
+      sheet.charts.load("count");
+      await context.sync();
+      expect([
+        chart.name,
+        chart.chartType,
+        chart.top,
+        chart.left,
+        chart.width,
+        chart.height,
+        sheet.charts.count,
+      ]).toEqual(["IndexChart", "ColumnClustered", 15, 144, 336, 210, 1]);
+      const found = sheet.charts.getItemOrNullObject("IndexChart");
+      const missing = sheet.charts.getItemOrNullObject("Nope");
+      await context.sync();
+      expect([found.isNullObject, missing.isNullObject]).toEqual([false, true]);
+    });
+    const chart = sim.state.sheets[0].charts[0];
+    expect([chart.title, chart.source, chart.seriesBy, chart.legend.visible]).toEqual([
+      { text: "Chỉ số CCHC", visible: true },
+      { top: 0, left: 0, bottom: 2, right: 1 },
+      "Columns",
+      false,
+    ]);
+  });
+});
+
+describe("tables", () => {
+  it("adds a table with headers, finds it, and refuses overlap with merged cells", async () => {
+    const sim = createSimulator({
+      S: {
+        values: [
+          ["a", "b"],
+          [1, 2],
+        ],
+        merges: ["D1:E1"],
+      },
+    });
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const table = sheet.tables.add("A1:B2", true);
+      table.load("name");
+      const body = table.getDataBodyRange().load("address");
+      const viaWorkbook = context.workbook.tables.getItemOrNullObject("Table1");
+      await context.sync();
+      expect([table.name, body.address, viaWorkbook.isNullObject]).toEqual(["Table1", "S!A2:B2", false]);
+    });
+    const conflict = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("S").tables.add("D1:E3", true);
+        await context.sync();
+      }),
+    );
+    expect(conflict.code).toBe("MergedRangeConflict");
+  });
+});
+
+describe("builder and snapshots", () => {
+  it("builds sheets from plain data and snapshots what a later write changed", async () => {
+    const state = buildWorkbook(
+      {
+        Scores: {
+          values: [
+            ["Unit", "Score"],
+            ["A", 80],
+          ],
+          merges: ["A1:B1"],
+          numberFormats: { B2: "0.00" },
+        },
+        Other: [[1]],
+      },
+      { "cchc.version": 1 },
+    );
+    const sim = createSimulator(state);
+    const before = snapshotSheet(sim.state, "Scores");
+    expect(before.cells).toEqual({
+      A1: { value: "Unit" },
+      B1: { value: "Score" },
+      A2: { value: "A" },
+      B2: { value: 80, numberFormat: "0.00" },
+    });
+    expect(before.merges).toEqual(["A1:B1"]);
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("Scores").getRange("B2").format.fill.color = "#FFFF00";
+    });
+    const after = snapshotSheet(sim.state, "Scores");
+    expect(after.cells.B2).toEqual({
+      value: 80,
+      numberFormat: "0.00",
+      style: { fillColor: "#FFFF00", fillPattern: "Solid" },
+    });
+    expect({ ...after.cells, B2: before.cells.B2 }).toEqual(before.cells);
+    expect([...sim.state.settings.keys()]).toEqual(["cchc.version"]);
+  });
+});

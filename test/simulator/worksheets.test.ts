@@ -1,0 +1,255 @@
+/** Worksheets (add, delete, rename, collisions, visibility), protection, freeze panes, page layout, settings. */
+/* eslint-disable office-addins/load-object-before-read, office-addins/no-context-sync-in-loop, office-addins/no-navigational-load --
+   These tests pin the simulator's own behaviour: they read unloaded properties and ClientResults on purpose,
+   sync inside loops over cases, and load through other variables than the linter can follow. */
+import { createSimulator } from "../../src/simulator";
+import { caught } from "./helpers";
+
+describe("worksheet collection", () => {
+  it("adds sheets at the end, named or Excel-named, and lists them", async () => {
+    const sim = createSimulator({ Data: [] });
+    const listed = await sim.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      const named = sheets.add("Xếp hạng 2021").load("name, position, id");
+      sheets.add();
+      sheets.load("items/name");
+      await context.sync();
+      expect(named.id).toMatch(/^\{[0-9A-F-]+\}$/);
+      return [named.position, sheets.items.map((s) => s.name)];
+    });
+    expect(listed).toEqual([1, ["Data", "Xếp hạng 2021", "Sheet3"]]);
+  });
+
+  it("refuses a name in use (any case) with ItemAlreadyExists, and invalid names with InvalidArgument", async () => {
+    const sim = createSimulator({ Data: [] });
+    const clash = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.add("data");
+        await context.sync();
+      }),
+    );
+    expect(clash).toMatchObject({ code: "ItemAlreadyExists", location: "WorksheetCollection.add" });
+    for (const bad of ["a/b", "x".repeat(32), "", "History", "[x]"]) {
+      const error = await caught(
+        sim.run(async (context) => {
+          context.workbook.worksheets.add(bad);
+          await context.sync();
+        }),
+      );
+      expect(error.code).toBe("InvalidArgument");
+    }
+    expect(sim.state.sheets).toHaveLength(1);
+  });
+
+  it("renames, moves, hides and deletes; the last visible sheet stays", async () => {
+    const sim = createSimulator({ A: [], B: [], C: [] });
+    await sim.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("C").position = 0;
+      sheets.getItem("A").name = "Renamed";
+      sheets.getItem("B").visibility = "Hidden";
+      sheets.getItem("Renamed").tabColor = "#00b050";
+      await context.sync();
+    });
+    expect(sim.state.sheets.map((s) => [s.name, s.visibility, s.tabColor])).toEqual([
+      ["C", "Visible", ""],
+      ["Renamed", "Visible", "#00B050"],
+      ["B", "Hidden", ""],
+    ]);
+    const renameClash = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("C").name = "renamed";
+        await context.sync();
+      }),
+    );
+    expect(renameClash.code).toBe("ItemAlreadyExists");
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("C").delete();
+      await context.sync();
+    });
+    const lastVisible = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Renamed").delete();
+        await context.sync();
+      }),
+    );
+    expect(lastVisible.code).toBe("InvalidOperation");
+    expect(sim.state.sheets.map((s) => s.name)).toEqual(["Renamed", "B"]);
+  });
+
+  it("activates a sheet; the active sheet moves on when it is deleted", async () => {
+    const sim = createSimulator({ A: [], B: [] });
+    const names = await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("B").activate();
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      const first = active.name;
+      context.workbook.worksheets.getItem("B").delete();
+      const after = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      return [first, after.name];
+    });
+    expect(names).toEqual(["B", "A"]);
+  });
+});
+
+describe("protection", () => {
+  it("refuses writes to a protected sheet's locked cells with AccessDenied, on sync", async () => {
+    const sim = createSimulator({ Scores: { values: [[1, 2]], protected: true } });
+    for (const write of [
+      (s: Excel.Worksheet) => (s.getRange("A1").values = [[9]]),
+      (s: Excel.Worksheet) => (s.getRange("A1").format.fill.color = "#FF0000"),
+      (s: Excel.Worksheet) => s.getRange("A1:B1").merge(),
+      (s: Excel.Worksheet) => s.getRange("A1").conditionalFormats.add("CellValue"),
+    ]) {
+      const error = await caught(
+        sim.run(async (context) => {
+          write(context.workbook.worksheets.getItem("Scores"));
+          await context.sync();
+        }),
+      );
+      expect(error.code).toBe("AccessDenied");
+    }
+    expect(sim.state.sheets[0].cells.get(0)).toEqual({ value: 1 });
+  });
+
+  it("allows unlocked cells, allowed formatting, and everything after unprotect", async () => {
+    const sim = createSimulator({ S: { values: [[1]], styles: { B1: { locked: false } } } });
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.protection.protect({ allowFormatCells: true }, "pw");
+      sheet.protection.load("protected, isPasswordProtected");
+      await context.sync();
+      expect([sheet.protection.protected, sheet.protection.isPasswordProtected]).toEqual([true, true]);
+      sheet.getRange("B1").values = [["ok"]];
+      sheet.getRange("A1").format.font.bold = true;
+      await context.sync();
+    });
+    const twice = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("S").protection.protect();
+        await context.sync();
+      }),
+    );
+    expect(twice.code).toBe("AccessDenied");
+    const wrongPassword = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("S").protection.unprotect("nope");
+        await context.sync();
+      }),
+    );
+    expect(wrongPassword.code).toBe("InvalidArgument");
+    await sim.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.protection.unprotect("pw");
+      sheet.getRange("A1").values = [[2]];
+    });
+    expect(sim.state.sheets[0].cells.get(0)).toMatchObject({ value: 2, style: { fontBold: true } });
+  });
+});
+
+describe("freeze panes", () => {
+  it("freezes rows, columns or at a range, reports the location, unfreezes", async () => {
+    const sim = createSimulator({ S: [] });
+    await sim.run(async (context) => {
+      const panes = context.workbook.worksheets.getItem("S").freezePanes;
+      const none = panes.getLocationOrNullObject();
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      panes.freezeRows(3);
+      const rows = panes.getLocationOrNullObject().load("address");
+      await context.sync();
+      panes.freezeAt("B2");
+      const both = panes.getLocationOrNullObject().load("address");
+      await context.sync();
+      panes.freezeColumns(1);
+      const columns = panes.getLocation().load("address");
+      await context.sync();
+      expect([rows.address, both.address, columns.address]).toEqual(["S!1:3", "S!A1:B2", "S!A:A"]);
+      panes.unfreeze();
+    });
+    expect(sim.state.sheets[0].freeze).toEqual({ rows: 0, columns: 0 });
+  });
+});
+
+describe("page layout", () => {
+  it("keeps orientation, paper, fit-to-width zoom, centering, margins and print titles", async () => {
+    const sim = createSimulator({ S: [] });
+    await sim.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("S").pageLayout;
+      layout.orientation = "Landscape";
+      layout.paperSize = "A4";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.centerHorizontally = true;
+      layout.setPrintMargins("Centimeters", { left: 2.54, right: 1.27 });
+      layout.setPrintTitleRows("$1:$4");
+      layout.headersFooters.defaultForAllPages.centerFooter = "Trang &P";
+      const titles = layout.getPrintTitleRowsOrNullObject().load("address");
+      const noColumns = layout.getPrintTitleColumnsOrNullObject();
+      layout.load("orientation, paperSize, zoom, centerHorizontally, leftMargin, rightMargin, topMargin");
+      await context.sync();
+      expect(layout.toJSON()).toEqual({
+        orientation: "Landscape",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        centerHorizontally: true,
+        leftMargin: 72,
+        rightMargin: 36,
+        topMargin: 54,
+      });
+      expect([titles.address, noColumns.isNullObject]).toEqual(["S!1:4", true]);
+    });
+    expect(sim.state.sheets[0].pageLayout.headersFooters.centerFooter).toBe("Trang &P");
+  });
+
+  it("zoom cannot be changed through its sub-properties (it is not loaded)", async () => {
+    const sim = createSimulator({ S: [] });
+    await sim.run(async (context) => {
+      const layout = context.workbook.worksheets.getItem("S").pageLayout;
+      expect(() => {
+        layout.zoom.scale = 200;
+      }).toThrow();
+      await context.sync();
+    });
+  });
+});
+
+describe("settings", () => {
+  it("adds, reads, lists, updates and deletes document settings", async () => {
+    const sim = createSimulator({ S: [] });
+    await sim.run(async (context) => {
+      const settings = context.workbook.settings;
+      settings.add("cchc.settings", { year: 2021, threshold: 75 });
+      settings.add("cchc.version", 1);
+      const missing = settings.getItemOrNullObject("nope");
+      const item = settings.getItem("cchc.settings").load("key, value");
+      settings.load("items/key");
+      const count = settings.getCount();
+      await context.sync();
+      expect([
+        missing.isNullObject,
+        item.key,
+        item.value,
+        settings.items.map((s) => s.key),
+        count.value,
+      ]).toEqual([
+        true,
+        "cchc.settings",
+        { year: 2021, threshold: 75 },
+        ["cchc.settings", "cchc.version"],
+        2,
+      ]);
+      item.value = { year: 2022 };
+      settings.getItem("cchc.version").delete();
+      await context.sync();
+    });
+    expect([...sim.state.settings]).toEqual([["cchc.settings", '{"year":2022}']]);
+    const error = await caught(
+      sim.run(async (context) => {
+        context.workbook.settings.getItem("gone").load("value");
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe("ItemNotFound");
+  });
+});
