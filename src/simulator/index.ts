@@ -43,3 +43,4 @@ export function createSimulator(
 function isState(value: WorkbookState | WorkbookSpec): value is WorkbookState {
   return Array.isArray((value as WorkbookState).sheets) && (value as WorkbookState).settings instanceof Map;
 }
+export { installExcelGlobals } from "./globals";
