@@ -70,9 +70,25 @@ export function toGridValue(value: unknown): CellValue {
   return null;
 }
 
-/** True when an ExcelJS value is a formula whose file carries no cached result. */
-export function isUncachedFormula(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return false;
-  const object = value as Record<string, unknown>;
-  return ("formula" in object || "sharedFormula" in object) && object.result === undefined;
+/** ExcelJS's ValueType.Merge: a cell covered by a merged area other than its top-left one. */
+const MERGE_TYPE = 1;
+/** ExcelJS's ValueType.Formula (shared and array formulas included). */
+const FORMULA_TYPE = 6;
+
+/** The parts of an ExcelJS cell the reader uses. */
+export interface ExcelJSCellLike {
+  readonly type: number;
+  readonly value: unknown;
+  readonly result?: unknown;
+}
+
+/** What a cell contributes to a Grid: its value, and whether it is a formula saved without a result. */
+export function readCell(cell: ExcelJSCellLike): { value: CellValue; uncachedFormula: boolean } {
+  if (cell.type === MERGE_TYPE) return { value: null, uncachedFormula: false };
+  if (cell.type === FORMULA_TYPE) {
+    // `cell.value` drops a falsy cached result (0, FALSE, ""); `cell.result` keeps it.
+    const result = cell.result;
+    return { value: toGridValue(result), uncachedFormula: result === undefined };
+  }
+  return { value: toGridValue(cell.value), uncachedFormula: false };
 }

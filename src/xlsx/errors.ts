@@ -16,7 +16,9 @@ export type XlsxReadErrorKind =
   /** A truncated or damaged file that looks like an .xlsx. */
   | "corrupt"
   /** A readable workbook in which every sheet is empty. */
-  | "empty";
+  | "empty"
+  /** A sheet with more rows than the reader accepts (a guard against hanging on runaway sheets). */
+  | "too-large";
 
 /** The precise problem behind a kind: each has its own message. */
 export type XlsxReadProblem =
@@ -30,9 +32,14 @@ export type XlsxReadProblem =
   | "truncated-zip"
   | "corrupt"
   | "no-sheets"
-  | "empty";
+  | "empty"
+  | "too-large";
 
-type Describe = (file: string) => string;
+type Describe = (file: string, limit?: number) => string;
+
+function thousands(n: number | undefined, separator: string): string {
+  return String(n ?? 0).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
 
 /** Every problem's message in both languages; `file` is the file name as the user gave it (or a generic word). */
 export const XLSX_READ_MESSAGES: Readonly<
@@ -118,6 +125,15 @@ export const XLSX_READ_MESSAGES: Readonly<
     vi: (f) => `Tệp ${f} không có dữ liệu: mọi trang tính đều trống.`,
     en: (f) => `${f} holds no data: every worksheet is empty.`,
   },
+  "too-large": {
+    kind: "too-large",
+    vi: (f, limit) =>
+      `Tệp ${f} có trang tính dài hơn ${thousands(limit, ".")} dòng, vượt giới hạn đọc. Hãy xóa các dòng thừa ` +
+      `(kể cả dòng trống đã định dạng) ở cuối trang tính rồi lưu lại.`,
+    en: (f, limit) =>
+      `${f} has a worksheet longer than ${thousands(limit, ",")} rows, beyond the reading limit. Delete the ` +
+      `extra rows (formatted empty rows included) at the end of the sheet and save it again.`,
+  },
 };
 
 /** The word used in messages when the caller did not give a file name. */
@@ -137,15 +153,15 @@ export class XlsxReadError extends Error {
   constructor(
     readonly problem: XlsxReadProblem,
     readonly fileName?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; limit?: number },
   ) {
     const texts = XLSX_READ_MESSAGES[problem];
-    const vi = texts.vi(quoted(fileName, "vi"));
+    const vi = texts.vi(quoted(fileName, "vi"), options?.limit);
     super(vi, options);
     this.name = "XlsxReadError";
     this.kind = texts.kind;
     this.messageVi = vi;
-    const en = texts.en(quoted(fileName, "en"));
+    const en = texts.en(quoted(fileName, "en"), options?.limit);
     this.messageEn = en.charAt(0).toUpperCase() + en.slice(1);
   }
 

@@ -16,7 +16,7 @@
  */
 import type { Workbook, Worksheet } from "exceljs";
 import type { CellValue, Grid, MergedArea } from "../core/grid";
-import { isUncachedFormula, toGridValue } from "./cells";
+import { readCell, type ExcelJSCellLike } from "./cells";
 import { XlsxReadError, type XlsxReadProblem } from "./errors";
 import { sniffFile, type FileSniff } from "./sniff";
 
@@ -50,7 +50,12 @@ export interface WorkbookRead {
 export interface ReadOptions {
   /** The file name as the user gave it, used in error messages. */
   readonly fileName?: string;
+  /** Most rows (row records, formatted empty ones included) a sheet may have; more is a "too-large" error. */
+  readonly maxRows?: number;
 }
+
+/** The default row limit: twice the largest sheet the product is measured on (50,000 rows). */
+export const DEFAULT_MAX_ROWS = 100_000;
 
 /** Worksheet parts ExcelJS need not parse to produce values and merges; skipping them is faster and avoids its crashes on exotic content. */
 const IGNORED_NODES = [
@@ -93,7 +98,7 @@ export async function readWorkbook(
   const problem = SNIFF_PROBLEMS[sniff.type];
   if (problem !== undefined) throw new XlsxReadError(problem, fileName);
 
-  const workbook = await loadWithExcelJS(data, fileName);
+  const workbook = await loadWithExcelJS(data, fileName, options.maxRows ?? DEFAULT_MAX_ROWS);
   const worksheets = workbook.worksheets;
   if (worksheets.length === 0) throw new XlsxReadError("no-sheets", fileName);
   if (!worksheets.some(hasValues)) throw new XlsxReadError("empty", fileName);
@@ -116,15 +121,22 @@ export async function readWorkbook(
   return { sheets, sheet, grid: (name) => sheet(name).grid };
 }
 
-async function loadWithExcelJS(data: Uint8Array, fileName: string | undefined): Promise<Workbook> {
+async function loadWithExcelJS(
+  data: Uint8Array,
+  fileName: string | undefined,
+  maxRows: number,
+): Promise<Workbook> {
   const ExcelJS = (await import("exceljs")).default;
   const workbook = new ExcelJS.Workbook();
+  // ExcelJS reads `maxRows` (its row-count guard) although its typings do not list it.
+  const options = { ignoreNodes: IGNORED_NODES, maxRows } as Parameters<typeof workbook.xlsx.load>[1];
   try {
     // ExcelJS's typings ask for a Node Buffer; JSZip underneath takes any Uint8Array.
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], {
-      ignoreNodes: IGNORED_NODES,
-    });
+    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], options);
   } catch (cause) {
+    if (cause instanceof Error && /^Max row count \(\d+\) exceeded/.test(cause.message)) {
+      throw new XlsxReadError("too-large", fileName, { cause, limit: maxRows });
+    }
     throw new XlsxReadError("corrupt", fileName, { cause });
   }
   return workbook;
@@ -139,14 +151,11 @@ function hasValues(ws: Worksheet): boolean {
   ws.eachRow({ includeEmpty: false }, (row) => {
     if (found) return;
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!found && toGridValue(cell.value) !== null) found = true;
+      if (!found && readCell(cell as unknown as ExcelJSCellLike).value !== null) found = true;
     });
   });
   return found;
 }
-
-/** ExcelJS's ValueType.Merge: a cell covered by a merged area other than its top-left one. */
-const MERGE_VALUE_TYPE = 1;
 
 function readSheet(ws: Worksheet): SheetRead {
   const rows: number[] = [];
@@ -162,13 +171,11 @@ function readSheet(ws: Worksheet): SheetRead {
 
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      if (cell.type === MERGE_VALUE_TYPE) return;
-      const raw = cell.value;
-      if (isUncachedFormula(raw)) {
+      const { value, uncachedFormula } = readCell(cell as unknown as ExcelJSCellLike);
+      if (uncachedFormula) {
         uncachedCount++;
         if (uncached.length < MAX_LISTED_UNCACHED) uncached.push(cell.address);
       }
-      const value = toGridValue(raw);
       if (value === null) return;
       rows.push(rowNumber);
       columns.push(columnNumber);
