@@ -1,0 +1,128 @@
+/** The readable summary of `cchc report` (Vietnamese by default, `--lang en`). */
+import type { Analysis, UnitResult } from "../core/analyse";
+import { describeProblem } from "../core/problems";
+import { formatMessage, formatNumber, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
+
+/** Units listed per group before the summary points to --json. */
+const MAX_LISTED = 40;
+
+/** An index shown with 2 decimals, or more when 2 would make two differently ranked units look tied. */
+function indexText(unit: UnitResult, peers: readonly UnitResult[], language: Language): string {
+  if (unit.index === null) return "—";
+  const two = unit.index.toFixed(2);
+  const clash = peers.some((p) => p !== unit && p.index !== null && p.rank !== unit.rank && p.index.toFixed(2) === two);
+  const text = clash ? String(Number(unit.index.toFixed(6))) : two;
+  return language === "vi" ? text.replace(".", ",") : text;
+}
+
+export function changeText(unit: Pick<UnitResult, "comparable" | "rankChange">, language: Language): string {
+  if (!unit.comparable || unit.rankChange === null) return formatMessage("changeNone", {}, language);
+  if (unit.rankChange > 0) return formatMessage("changeUp", { steps: String(unit.rankChange) }, language);
+  if (unit.rankChange < 0) return formatMessage("changeDown", { steps: String(-unit.rankChange) }, language);
+  return formatMessage("changeSame", {}, language);
+}
+
+export function summarise(analysis: Analysis, file: string, language: Language, threshold: number): string {
+  const t = (key: MessageKey, params: MessageParams = {}) => formatMessage(key, params, language);
+  const lines: string[] = [];
+  const section = (title: string, items: string[]) => {
+    lines.push("", title);
+    if (items.length === 0) lines.push(`  ${t("cliNone")}`);
+    for (const item of items) lines.push(`  - ${item}`);
+  };
+  lines.push(t("cliTitle", { year: analysis.year !== null ? ` ${analysis.year}` : "", file }));
+  lines.push(t("cliSheets", { sheets: analysis.sheets.map((s) => `“${s}”`).join(", ") }));
+  lines.push(
+    t("cliPrevious", {
+      source:
+        analysis.previousSource === "column"
+          ? t("cliPreviousColumn")
+          : analysis.previousSource === "table"
+            ? "✓"
+            : t("cliNoPrevious"),
+    }),
+  );
+
+  for (const group of analysis.groups) {
+    const members = analysis.units
+      .filter((u) => u.group === group.name && u.rank !== null)
+      .sort((a, b) => (a.rank as number) - (b.rank as number));
+    lines.push("", t("cliGroup", { name: group.name, units: String(group.units) }));
+    for (const unit of members.slice(0, MAX_LISTED)) {
+      const change = analysis.previousSource ? `  ${changeText(unit, language)}` : "";
+      lines.push(
+        `  ${t("cliRankLine", { rank: String(unit.rank), name: unit.name, index: indexText(unit, members, language), change })}`,
+      );
+    }
+    if (members.length > MAX_LISTED) lines.push(`  ${t("cliMore", { count: String(members.length - MAX_LISTED) })}`);
+  }
+
+  if (analysis.previousSource) {
+    section(
+      t("cliDropped", { count: String(analysis.dropped.length) }),
+      analysis.dropped.map((d) => t("cliDroppedLine", { unit: d.unit, group: d.group, from: String(d.from), to: String(d.to) })),
+    );
+  }
+  const deadline = analysis.reviews[0]?.deadline ?? null;
+  section(
+    t("cliReviews", {
+      count: String(analysis.reviews.length),
+      deadline: deadline ? deadline.split("-").reverse().join("/") : t("cliUnknown"),
+      sendTo: analysis.reviews[0]?.sendTo ?? "Sở Nội vụ",
+    }),
+    analysis.reviewsNote
+      ? [t(analysis.reviewsNote)]
+      : analysis.reviews.map((r) =>
+          t("cliReviewLine", {
+            unit: r.unit,
+            group: r.group,
+            reasons: r.reasons.map((reason) => formatMessage(reason.key, reason.params, language)).join("; "),
+            attendee: r.attendee ? t("cliAttendee", { name: r.attendee }) : "",
+          }),
+        ),
+  );
+  section(
+    t("cliExplanations", { count: String(analysis.explanations.length), threshold: formatNumber(threshold, language) }),
+    analysis.explanations.map((e) =>
+      t("cliExplanationLine", {
+        unit: e.unit,
+        group: e.group,
+        component: e.component,
+        score: formatNumber(e.score, language),
+        max: formatNumber(e.max, language),
+        percent: formatNumber(Number(e.percent.toFixed(2)), language),
+      }),
+    ),
+  );
+  if (analysis.notAssessed.length > 0) {
+    section(
+      t("cliNotAssessed", { count: String(analysis.notAssessed.length) }),
+      analysis.notAssessed.map((n) => t("cliNotAssessedLine", { unit: n.unit, group: n.group, row: String(n.row) })),
+    );
+  }
+  if (analysis.previousSource) {
+    const notComparable = analysis.units.filter((u) => !u.comparable && u.rank !== null);
+    section(
+      t("cliNotComparable", { count: String(notComparable.length) }),
+      notComparable.map((u) =>
+        t("cliNotComparableLine", {
+          unit: u.name,
+          group: u.group,
+          reason: u.notComparableReason ? t(u.notComparableReason) : t("cliUnknown"),
+        }),
+      ),
+    );
+  }
+  if (analysis.unmatchedPrevious.length > 0) {
+    section(
+      t("cliUnmatched", { count: String(analysis.unmatchedPrevious.length) }),
+      analysis.unmatchedPrevious.map((u) => t("cliUnmatchedLine", { name: u.name, group: u.group })),
+    );
+  }
+  section(
+    t("cliWarnings", { count: String(analysis.warnings.length) }),
+    analysis.warnings.map((w) => describeProblem(w, language)),
+  );
+  return lines.join("\n") + "\n";
+}
+

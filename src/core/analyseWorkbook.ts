@@ -1,0 +1,48 @@
+/**
+ * The whole reading of a workbook, from grids to the analysis — one entry point for the CLI, the pane and
+ * the ribbon command: find this year's table(s), last year's (a sheet of the same workbook or another
+ * workbook), and analyse.
+ */
+import { analyse, type Analysis, type SourceTable } from "./analyse";
+import type { Grid } from "./grid";
+import type { Settings } from "./settings";
+import { findTables } from "./workbook";
+
+export interface WorkbookInput {
+  readonly grids: readonly Grid[];
+  /** Last year's workbook, when given apart. */
+  readonly previousGrids?: readonly Grid[];
+  /** This year's sheets chosen by the user. */
+  readonly sheets?: readonly string[];
+  /** Last year's sheet(s): in `previousGrids` when given, else in `grids`. */
+  readonly previousSheets?: readonly string[];
+  readonly settings: Settings;
+}
+
+function withGrids(tables: readonly { sheet: string }[], grids: readonly Grid[]): SourceTable[] {
+  return tables.map((table) => ({
+    table: table as SourceTable["table"],
+    grid: grids.find((g) => g.sheet === table.sheet) as Grid,
+  }));
+}
+
+export function analyseWorkbook(input: WorkbookInput): Analysis {
+  const { settings } = input;
+  const mapping = settings.mapping;
+  const sameBookPrevious = input.previousGrids === undefined ? input.previousSheets : undefined;
+  const found = findTables(input.grids, {
+    sheets: input.sheets,
+    previousSheets: sameBookPrevious,
+    year: settings.year,
+    mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+  });
+  let previous = withGrids(found.previous, input.grids);
+  if (input.previousGrids) {
+    const before = findTables(input.previousGrids, {
+      sheets: input.previousSheets,
+      year: settings.year !== null ? settings.year - 1 : null,
+    });
+    previous = withGrids(before.current, input.previousGrids);
+  }
+  return analyse({ current: withGrids(found.current, input.grids), previous, settings, notices: found.notices });
+}
