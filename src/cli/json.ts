@@ -21,7 +21,13 @@ export interface ReportJson {
     comparable: boolean;
     rating: string | null;
     ratingDerived: boolean;
-    components: { name: string; score: number | null; max: number | null; percent: number | null; below: boolean | null }[];
+    components: {
+      name: string;
+      score: number | null;
+      max: number | null;
+      percent: number | null;
+      below: boolean | null;
+    }[];
   }[];
   dropped: { unit: string; group: string; from: number; to: number }[];
   reviews: {
@@ -37,8 +43,22 @@ export interface ReportJson {
     deadline: string | null;
     sendTo: string;
   }[];
-  explanations: { unit: string; group: string; component: string; score: number; max: number; percent: number }[];
-  componentStats: { component: string; group: string; mean: number | null; min: number | null; max: number | null; below: number }[];
+  explanations: {
+    unit: string;
+    group: string;
+    component: string;
+    score: number;
+    max: number;
+    percent: number;
+  }[];
+  componentStats: {
+    component: string;
+    group: string;
+    mean: number | null;
+    min: number | null;
+    max: number | null;
+    below: number;
+  }[];
   notAssessed: { unit: string; group: string; sheet: string; row: number }[];
   unmatchedPrevious: { name: string; group: string }[];
   warnings: { sheet: string | null; row: number | null; column: string | null; message: string }[];

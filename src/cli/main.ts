@@ -108,7 +108,10 @@ export async function report(workbook: string, options: ReportOptions, io: Io): 
       io.stderr((language === "vi" ? error.messageVi : error.messageEn) + "\n");
       return 2;
     }
-    io.stderr(formatMessage("cliBug", { detail: error instanceof Error ? error.message : String(error) }, language) + "\n");
+    io.stderr(
+      formatMessage("cliBug", { detail: error instanceof Error ? error.message : String(error) }, language) +
+        "\n",
+    );
     if (process.env.CCHC_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return 1;
   }
@@ -116,16 +119,25 @@ export async function report(workbook: string, options: ReportOptions, io: Io): 
 
 export function program(io: Io, exit: (code: number) => void): Command {
   const cli = new Command("cchc")
-    .description("Chỉ số CCHC — xếp hạng, so sánh với năm trước, danh sách kiểm điểm và giải trình từ tệp .xlsx")
+    .description(
+      "Chỉ số CCHC — xếp hạng, so sánh với năm trước, danh sách kiểm điểm và giải trình từ tệp .xlsx",
+    )
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   cli
     .command("report")
-    .description("Đọc bảng điểm, xếp hạng và lập danh sách / read the score table, rank, and list the follow-up")
+    .description(
+      "Đọc bảng điểm, xếp hạng và lập danh sách / read the score table, rank, and list the follow-up",
+    )
     .argument("<workbook>", "bảng điểm năm nay (.xlsx)")
     .option("--sheet <name>", "trang tính chứa bảng điểm (lặp lại khi mỗi khối một trang)", collect, [])
     .option("--previous <file>", "bảng điểm năm trước (.xlsx)")
-    .option("--previous-sheet <name>", "trang tính năm trước (trong tệp năm trước, hoặc trong tệp này)", collect, [])
+    .option(
+      "--previous-sheet <name>",
+      "trang tính năm trước (trong tệp năm trước, hoặc trong tệp này)",
+      collect,
+      [],
+    )
     .option("--settings <file>", "thiết lập (JSON)")
     .option("--out <file>", "ghi các trang báo cáo ra tệp .xlsx mới")
     .option("--json <file>", "ghi kết quả JSON ra tệp, hoặc - cho đầu ra chuẩn")

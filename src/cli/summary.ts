@@ -1,7 +1,13 @@
 /** The readable summary of `cchc report` (Vietnamese by default, `--lang en`). */
 import type { Analysis, UnitResult } from "../core/analyse";
 import { describeProblem } from "../core/problems";
-import { formatMessage, formatNumber, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
+import {
+  formatMessage,
+  formatNumber,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from "../i18n/messages";
 
 /** Units listed per group before the summary points to --json. */
 const MAX_LISTED = 40;
@@ -10,7 +16,9 @@ const MAX_LISTED = 40;
 function indexText(unit: UnitResult, peers: readonly UnitResult[], language: Language): string {
   if (unit.index === null) return "—";
   const two = unit.index.toFixed(2);
-  const clash = peers.some((p) => p !== unit && p.index !== null && p.rank !== unit.rank && p.index.toFixed(2) === two);
+  const clash = peers.some(
+    (p) => p !== unit && p.index !== null && p.rank !== unit.rank && p.index.toFixed(2) === two,
+  );
   const text = clash ? String(Number(unit.index.toFixed(6))) : two;
   return language === "vi" ? text.replace(".", ",") : text;
 }
@@ -54,13 +62,16 @@ export function summarise(analysis: Analysis, file: string, language: Language, 
         `  ${t("cliRankLine", { rank: String(unit.rank), name: unit.name, index: indexText(unit, members, language), change })}`,
       );
     }
-    if (members.length > MAX_LISTED) lines.push(`  ${t("cliMore", { count: String(members.length - MAX_LISTED) })}`);
+    if (members.length > MAX_LISTED)
+      lines.push(`  ${t("cliMore", { count: String(members.length - MAX_LISTED) })}`);
   }
 
   if (analysis.previousSource) {
     section(
       t("cliDropped", { count: String(analysis.dropped.length) }),
-      analysis.dropped.map((d) => t("cliDroppedLine", { unit: d.unit, group: d.group, from: String(d.from), to: String(d.to) })),
+      analysis.dropped.map((d) =>
+        t("cliDroppedLine", { unit: d.unit, group: d.group, from: String(d.from), to: String(d.to) }),
+      ),
     );
   }
   const deadline = analysis.reviews[0]?.deadline ?? null;
@@ -82,7 +93,10 @@ export function summarise(analysis: Analysis, file: string, language: Language, 
         ),
   );
   section(
-    t("cliExplanations", { count: String(analysis.explanations.length), threshold: formatNumber(threshold, language) }),
+    t("cliExplanations", {
+      count: String(analysis.explanations.length),
+      threshold: formatNumber(threshold, language),
+    }),
     analysis.explanations.map((e) =>
       t("cliExplanationLine", {
         unit: e.unit,
@@ -97,7 +111,9 @@ export function summarise(analysis: Analysis, file: string, language: Language, 
   if (analysis.notAssessed.length > 0) {
     section(
       t("cliNotAssessed", { count: String(analysis.notAssessed.length) }),
-      analysis.notAssessed.map((n) => t("cliNotAssessedLine", { unit: n.unit, group: n.group, row: String(n.row) })),
+      analysis.notAssessed.map((n) =>
+        t("cliNotAssessedLine", { unit: n.unit, group: n.group, row: String(n.row) }),
+      ),
     );
   }
   if (analysis.previousSource) {
@@ -125,4 +141,3 @@ export function summarise(analysis: Analysis, file: string, language: Language, 
   );
   return lines.join("\n") + "\n";
 }
-

@@ -68,7 +68,10 @@ export interface Review {
   readonly rankChange: number | null;
   readonly rating: HeadRating;
   readonly ratingDerived: boolean;
-  readonly reasons: readonly { readonly key: MessageKey; readonly params: Readonly<Record<string, string | number>> }[];
+  readonly reasons: readonly {
+    readonly key: MessageKey;
+    readonly params: Readonly<Record<string, string | number>>;
+  }[];
   readonly attendee: string | null;
   readonly deadline: string | null;
   readonly sendTo: string;
@@ -96,13 +99,27 @@ export interface Analysis {
   readonly year: number | null;
   readonly sheets: readonly string[];
   readonly groups: readonly { readonly name: string; readonly units: number }[];
-  readonly components: readonly { readonly name: string; readonly max: number | null; readonly checked: boolean }[];
+  readonly components: readonly {
+    readonly name: string;
+    readonly max: number | null;
+    readonly checked: boolean;
+  }[];
   readonly units: readonly UnitResult[];
-  readonly dropped: readonly { readonly unit: string; readonly group: string; readonly from: number; readonly to: number }[];
+  readonly dropped: readonly {
+    readonly unit: string;
+    readonly group: string;
+    readonly from: number;
+    readonly to: number;
+  }[];
   readonly reviews: readonly Review[];
   readonly explanations: readonly Explanation[];
   readonly componentStats: readonly ComponentStat[];
-  readonly notAssessed: readonly { readonly unit: string; readonly group: string; readonly sheet: string; readonly row: number }[];
+  readonly notAssessed: readonly {
+    readonly unit: string;
+    readonly group: string;
+    readonly sheet: string;
+    readonly row: number;
+  }[];
   readonly unmatchedPrevious: readonly { readonly name: string; readonly group: string }[];
   /** Why the review list is empty, when it is for lack of ratings. */
   readonly reviewsNote: MessageKey | null;
@@ -153,7 +170,8 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
   }
 
   for (const c of table.components) {
-    if (c.max === null) warnings.push(problem("maxMissing", { component: c.name }, { sheet, column: c.columns[0] }));
+    if (c.max === null)
+      warnings.push(problem("maxMissing", { component: c.name }, { sheet, column: c.columns[0] }));
   }
 
   return table.units.map((unit) => {
@@ -179,7 +197,9 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
           case "error":
             blank = false;
             score = null;
-            warnings.push(problem("componentError", { component: spec.name, code: reading.code }, where(column)));
+            warnings.push(
+              problem("componentError", { component: spec.name, code: reading.code }, where(column)),
+            );
             break;
           case "ambiguous":
             blank = false;
@@ -199,7 +219,10 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
             warnings.push(
               problem(
                 "componentNotNumber",
-                { component: spec.name, text: reading.kind === "text" ? reading.text : String(reading.value) },
+                {
+                  component: spec.name,
+                  text: reading.kind === "text" ? reading.text : String(reading.value),
+                },
                 where(column),
               ),
             );
@@ -207,15 +230,20 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
         }
       }
       if (!blank) anyValue = true;
-      if (!applicable) return { name: spec.name, score: null, max: null, percent: null, below: null, applicable };
+      if (!applicable)
+        return { name: spec.name, score: null, max: null, percent: null, below: null, applicable };
       if (blank) score = null;
       const max = spec.max;
       if (score !== null) {
         score = canonical(score);
         if (score < 0) {
-          warnings.push(problem("componentNegative", { component: spec.name, score }, where(spec.columns[0])));
+          warnings.push(
+            problem("componentNegative", { component: spec.name, score }, where(spec.columns[0])),
+          );
         } else if (max !== null && score > canonical(max)) {
-          warnings.push(problem("componentAboveMax", { component: spec.name, score, max }, where(spec.columns[0])));
+          warnings.push(
+            problem("componentAboveMax", { component: spec.name, score, max }, where(spec.columns[0])),
+          );
         }
       }
       const valid = score !== null && max !== null && max > 0 && score >= 0 && score <= canonical(max);
@@ -231,20 +259,27 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
 
     // Total points: the total column, else the sum of the components.
     let score: number | null = null;
-    const componentScores = components.filter((c) => c.applicable && c.score !== null).map((c) => c.score as number);
-    const componentSum = componentScores.length > 0 ? canonical(componentScores.reduce((a, b) => a + b, 0)) : null;
+    const componentScores = components
+      .filter((c) => c.applicable && c.score !== null)
+      .map((c) => c.score as number);
+    const componentSum =
+      componentScores.length > 0 ? canonical(componentScores.reduce((a, b) => a + b, 0)) : null;
     const allComponentsRead = components.every((c) => !c.applicable || c.score !== null);
     if (roles.total !== undefined) {
       const reading = readCell(view.value(unit.row, roles.total));
       if (reading.kind === "number") {
         score = canonical(reading.value);
         if (componentSum !== null && allComponentsRead && Math.abs(componentSum - score) > TOLERANCE) {
-          warnings.push(problem("totalDisagrees", { sheetValue: score, computed: componentSum }, where(roles.total)));
+          warnings.push(
+            problem("totalDisagrees", { sheetValue: score, computed: componentSum }, where(roles.total)),
+          );
         }
       } else if (reading.kind === "error") {
         warnings.push(problem("totalError", { name: unit.name, code: reading.code }, where(roles.total)));
       } else if (reading.kind !== "blank") {
-        warnings.push(problem("totalNotNumber", { name: unit.name, text: textOfReading(reading) }, where(roles.total)));
+        warnings.push(
+          problem("totalNotNumber", { name: unit.name, text: textOfReading(reading) }, where(roles.total)),
+        );
       }
     }
     if (score === null && allComponentsRead) score = componentSum;
@@ -258,7 +293,11 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
     if (max === null) {
       const applicable = table.components.filter((_, i) => components[i].applicable);
       const someNotApplicable = applicable.length < table.components.length;
-      if ((someNotApplicable || table.totalMax === null) && applicable.length > 0 && applicable.every((c) => c.max !== null)) {
+      if (
+        (someNotApplicable || table.totalMax === null) &&
+        applicable.length > 0 &&
+        applicable.every((c) => c.max !== null)
+      ) {
         max = canonical(applicable.reduce((sum, c) => sum + (c.max as number), 0));
       } else if (table.totalMax !== null) {
         max = table.totalMax;
@@ -275,18 +314,26 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
       } else if (reading.kind === "error") {
         warnings.push(problem("indexError", { name: unit.name, code: reading.code }, where(indexColumn)));
       } else if (reading.kind !== "blank") {
-        warnings.push(problem("indexNotNumber", { name: unit.name, text: textOfReading(reading) }, where(indexColumn)));
+        warnings.push(
+          problem("indexNotNumber", { name: unit.name, text: textOfReading(reading) }, where(indexColumn)),
+        );
       }
     }
     if (score !== null && max !== null) {
       if (max <= 0) {
-        warnings.push(problem("unitMaxNotPositive", { name: unit.name, max }, where(roles.unitMax ?? roles.total)));
+        warnings.push(
+          problem("unitMaxNotPositive", { name: unit.name, max }, where(roles.unitMax ?? roles.total)),
+        );
       } else {
-        if (score < 0) warnings.push(problem("totalNegative", { name: unit.name, score }, where(roles.total)));
-        else if (score > max) warnings.push(problem("totalAboveMax", { name: unit.name, score, max }, where(roles.total)));
+        if (score < 0)
+          warnings.push(problem("totalNegative", { name: unit.name, score }, where(roles.total)));
+        else if (score > max)
+          warnings.push(problem("totalAboveMax", { name: unit.name, score, max }, where(roles.total)));
         index = canonical((score / max) * 100);
         if (sheetIndex !== null && Math.abs(sheetIndex - index) > TOLERANCE) {
-          warnings.push(problem("indexDisagrees", { sheetValue: sheetIndex, computed: index }, where(indexColumn)));
+          warnings.push(
+            problem("indexDisagrees", { sheetValue: sheetIndex, computed: index }, where(indexColumn)),
+          );
         }
       }
     } else if (sheetIndex !== null) {
@@ -300,7 +347,8 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
     if (!assessed) warnings.push(problem("notAssessed", { name: unit.name }, where(roles.name)));
     else if (index === null) warnings.push(problem("noIndex", { name: unit.name }, where(roles.name)));
 
-    const previousRankCell = roles.previousRank !== undefined ? readCell(view.value(unit.row, roles.previousRank)) : null;
+    const previousRankCell =
+      roles.previousRank !== undefined ? readCell(view.value(unit.row, roles.previousRank)) : null;
     const rankCell = roles.rank !== undefined ? readCell(view.value(unit.row, roles.rank)) : null;
     const ratingValue = roles.rating !== undefined ? view.text(unit.row, roles.rating) : "";
     return {
@@ -363,14 +411,22 @@ function rankUnits(units: readonly ReadUnit[], settings: Settings): (number | nu
 }
 
 /** Last year's ranks of a previous table: its rank column, else computed by the same rules. */
-export function previousRanks(sources: readonly SourceTable[], settings: Settings): { name: string; group: string; rank: number | null }[] {
+export function previousRanks(
+  sources: readonly SourceTable[],
+  settings: Settings,
+): { name: string; group: string; rank: number | null }[] {
   const ignored: Problem[] = [];
   const units = sources.flatMap((s) => readUnits(s, ignored));
   const computed = rankUnits(units, settings);
   const hasRankColumn = units.length > 0 && units.every((u) => u.table.roles.rank !== undefined);
   return units.map((u, i) => {
     let rank = computed[i];
-    if (hasRankColumn && u.rankCell?.kind === "number" && Number.isInteger(u.rankCell.value) && u.rankCell.value > 0) {
+    if (
+      hasRankColumn &&
+      u.rankCell?.kind === "number" &&
+      Number.isInteger(u.rankCell.value) &&
+      u.rankCell.value > 0
+    ) {
       rank = u.rankCell.value;
     }
     return { name: u.name, group: u.group, rank };
@@ -384,8 +440,14 @@ function findCheckedComponents(
 ): Set<number> {
   const checked = new Set<number>();
   const wanted = settings.checkedComponents
-    ? settings.checkedComponents.map((label) => ({ label, test: (name: string) => foldText(name).includes(foldText(label)) }))
-    : DEFAULT_CHECKED_COMPONENTS.map((d) => ({ label: d.label, test: (name: string) => d.pattern.test(foldText(name)) }));
+    ? settings.checkedComponents.map((label) => ({
+        label,
+        test: (name: string) => foldText(name).includes(foldText(label)),
+      }))
+    : DEFAULT_CHECKED_COMPONENTS.map((d) => ({
+        label: d.label,
+        test: (name: string) => d.pattern.test(foldText(name)),
+      }));
   for (const w of wanted) {
     const i = components.findIndex((c) => w.test(c.name));
     if (i < 0) warnings.push(problem("checkedComponentMissing", { component: w.label }));
@@ -426,7 +488,8 @@ export function analyse(input: AnalyseInput): Analysis {
   const componentNames: { name: string; max: number | null }[] = [];
   for (const s of input.current) {
     for (const c of s.table.components) {
-      if (!componentNames.some((n) => foldText(n.name) === foldText(c.name))) componentNames.push({ name: c.name, max: c.max });
+      if (!componentNames.some((n) => foldText(n.name) === foldText(c.name)))
+        componentNames.push({ name: c.name, max: c.max });
     }
   }
   const checked = findCheckedComponents(componentNames, settings, warnings);
@@ -469,7 +532,10 @@ export function analyse(input: AnalyseInput): Analysis {
           warnings.push(
             problem(
               "ambiguousMatch",
-              { name: units[i].name, candidates: outcome.candidates.map((j) => `“${before[j].name}”`).join(", ") },
+              {
+                name: units[i].name,
+                candidates: outcome.candidates.map((j) => `“${before[j].name}”`).join(", "),
+              },
               { sheet: units[i].table.sheet, row: units[i].row, column: units[i].table.roles.name },
             ),
           );
@@ -481,7 +547,8 @@ export function analyse(input: AnalyseInput): Analysis {
           reasons[i] = "notComparableUnmatched";
       }
     });
-    for (const j of match.unmatchedPrevious) unmatchedPrevious.push({ name: before[j].name, group: before[j].group });
+    for (const j of match.unmatchedPrevious)
+      unmatchedPrevious.push({ name: before[j].name, group: before[j].group });
   } else if (units.some((u) => u.previousRankCell !== null)) {
     previousSource = "column";
     units.forEach((u, i) => {
@@ -491,14 +558,23 @@ export function analyse(input: AnalyseInput): Analysis {
         previousRank[i] = canonical(cell.value);
         reasons[i] = null;
       } else {
-        const text = cell.kind === "error" ? cell.code : "text" in cell ? cell.text : String(cell.kind === "number" ? cell.value : "");
+        const text =
+          cell.kind === "error"
+            ? cell.code
+            : "text" in cell
+              ? cell.text
+              : String(cell.kind === "number" ? cell.value : "");
         if (!["moi", "new"].includes(foldText(text))) {
           warnings.push(
-            problem("previousRankUnreadable", { name: u.name, text }, {
-              sheet: u.table.sheet,
-              row: u.row,
-              column: u.table.roles.previousRank,
-            }),
+            problem(
+              "previousRankUnreadable",
+              { name: u.name, text },
+              {
+                sheet: u.table.sheet,
+                row: u.row,
+                column: u.table.roles.previousRank,
+              },
+            ),
           );
         }
       }
@@ -517,7 +593,11 @@ export function analyse(input: AnalyseInput): Analysis {
       const parsed = parseHeadRating(u.ratingText);
       if (parsed) return { rating: parsed, derived: false };
       warnings.push(
-        problem("ratingUnreadable", { name: u.name, text: u.ratingText }, { sheet: u.table.sheet, row: u.row, column: u.table.roles.rating }),
+        problem(
+          "ratingUnreadable",
+          { name: u.name, text: u.ratingText },
+          { sheet: u.table.sheet, row: u.row, column: u.table.roles.rating },
+        ),
       );
     }
     if (settings.deriveRatings && u.index !== null) {
@@ -550,7 +630,9 @@ export function analyse(input: AnalyseInput): Analysis {
     const components = u.components.map((c) => ({
       ...c,
       below:
-        c.applicable && c.score !== null && c.max !== null && c.percent !== null ? isBelowThreshold(c.score, c.max, threshold) : null,
+        c.applicable && c.score !== null && c.max !== null && c.percent !== null
+          ? isBelowThreshold(c.score, c.max, threshold)
+          : null,
     }));
     return {
       name: u.name,

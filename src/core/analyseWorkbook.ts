@@ -44,5 +44,10 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
     });
     previous = withGrids(before.current, input.previousGrids);
   }
-  return analyse({ current: withGrids(found.current, input.grids), previous, settings, notices: found.notices });
+  return analyse({
+    current: withGrids(found.current, input.grids),
+    previous,
+    settings,
+    notices: found.notices,
+  });
 }

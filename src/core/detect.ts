@@ -80,7 +80,10 @@ function nameHeaderCells(view: SheetView, fromRow: number, toRow: number): Candi
 }
 
 /** Finds every table of a sheet; an empty list when there is none. */
-export function detectTables(grid: Grid, options: { year?: number | null; mapping?: ColumnMapping } = {}): DetectedTable[] {
+export function detectTables(
+  grid: Grid,
+  options: { year?: number | null; mapping?: ColumnMapping } = {},
+): DetectedTable[] {
   const view = new SheetView(grid);
   if (options.mapping?.headerTop !== undefined) {
     const top = options.mapping.headerTop;
@@ -95,7 +98,8 @@ export function detectTables(grid: Grid, options: { year?: number | null; mappin
     const first = candidates[0];
     const band = headerBand(view, first);
     const table = readTable(view, band.top, band.bottom, options);
-    if (table.units.length > 0 || table.components.length > 0 || table.recognisedColumns >= 3) tables.push(table);
+    if (table.units.length > 0 || table.components.length > 0 || table.recognisedColumns >= 3)
+      tables.push(table);
     const last = table.units.length > 0 ? table.units[table.units.length - 1].row : band.bottom;
     from = Math.max(last, band.bottom) + 1;
   }
@@ -111,7 +115,12 @@ function headerBand(view: SheetView, at: Candidate): { top: number; bottom: numb
   while (grown) {
     grown = false;
     for (const merge of view.merges) {
-      if (merge.top >= top && merge.top <= bottom && merge.bottom > bottom && merge.bottom - top < MAX_HEADER_ROWS) {
+      if (
+        merge.top >= top &&
+        merge.top <= bottom &&
+        merge.bottom > bottom &&
+        merge.bottom - top < MAX_HEADER_ROWS
+      ) {
         bottom = merge.bottom;
         grown = true;
       }
@@ -135,7 +144,8 @@ function isSubHeaderRow(view: SheetView, row: number, nameColumn: number): boole
     if (value === null || (typeof value === "string" && value.trim() === "")) continue;
     if (typeof value !== "string") return false;
     const reading = readCell(value);
-    if (reading.kind === "number" || isNumberingToken(value) || /^\s*[IVXLC]+\s*[.)]\s/.test(value)) return false;
+    if (reading.kind === "number" || isNumberingToken(value) || /^\s*[IVXLC]+\s*[.)]\s/.test(value))
+      return false;
     labels++;
   }
   return labels > 0;
@@ -233,7 +243,8 @@ function readTable(
     // An index column that names its year ("Chỉ số năm 2021") dates the table.
     for (const h of headers) {
       const joined = h.parts.join(" ");
-      if (columnRole(joined, null) === "index" && headerYear(foldText(joined)) !== null) year = headerYear(foldText(joined));
+      if (columnRole(joined, null) === "index" && headerYear(foldText(joined)) !== null)
+        year = headerYear(foldText(joined));
     }
   }
 
@@ -284,7 +295,9 @@ function readTable(
   }
   // Under an umbrella that holds fields ("Điểm các lĩnh vực" → "Cải cách thể chế", "Điều tra XHH"…), every
   // child is a field of its own, parts-like names included.
-  const umbrellas = new Set(fieldColumns.filter((f) => f.sub === "field" && f.parent !== null).map((f) => f.parent));
+  const umbrellas = new Set(
+    fieldColumns.filter((f) => f.sub === "field" && f.parent !== null).map((f) => f.parent),
+  );
   for (const f of fieldColumns) {
     if (f.sub !== "field" && f.parent !== null && umbrellas.has(f.parent)) {
       const h = headers[f.column - view.left];
@@ -316,7 +329,8 @@ function readTable(
   let bodyStart = bandBottom + 1;
   let maxRow: number | null = null;
   for (let r = bandBottom + 1; r <= Math.min(bandBottom + 3, view.bottom); r++) {
-    const label = [view.text(r, nameColumn), roles.stt ? view.text(r, roles.stt) : ""].find((t) => t !== "") ?? "";
+    const label =
+      [view.text(r, nameColumn), roles.stt ? view.text(r, roles.stt) : ""].find((t) => t !== "") ?? "";
     if (isMaxRowLabel(label) || rowLabels(view, r).some(isMaxRowLabel)) {
       maxRow = r;
       bodyStart = r + 1;
@@ -343,7 +357,8 @@ function readTable(
         name: m.name ?? labelWithoutMax(headers[column - view.left]?.parts.at(-1) ?? columnLetter(column)),
         columns: [column],
         max,
-        maxSource: m.max !== undefined ? "mapping" : fromRow !== null ? "row" : fromHeader !== null ? "header" : null,
+        maxSource:
+          m.max !== undefined ? "mapping" : fromRow !== null ? "row" : fromHeader !== null ? "header" : null,
       };
     });
   } else {
@@ -352,7 +367,13 @@ function readTable(
       if (roleColumns.has(f.column) || ignored.has(f.column)) continue;
       const previous = groups[groups.length - 1];
       const last = previous?.[previous.length - 1];
-      if (last && f.sub !== "field" && last.sub !== "field" && last.field === f.field && last.column === f.column - 1) {
+      if (
+        last &&
+        f.sub !== "field" &&
+        last.sub !== "field" &&
+        last.field === f.field &&
+        last.column === f.column - 1
+      ) {
         previous.push(f);
       } else {
         groups.push([f]);
@@ -366,7 +387,10 @@ function readTable(
       if (!columns.some((c) => columnHasData(view, c, bodyStart, nameColumn))) continue;
       const label = group[0].field;
       const rowMaxima = maxRow === null ? [] : columns.map((c) => numberAt(view, maxRow as number, c));
-      const fromRow = rowMaxima.length > 0 && rowMaxima.every((m) => m !== null) ? rowMaxima.reduce((a, b) => (a as number) + (b as number), 0) : null;
+      const fromRow =
+        rowMaxima.length > 0 && rowMaxima.every((m) => m !== null)
+          ? rowMaxima.reduce((a, b) => (a as number) + (b as number), 0)
+          : null;
       const fromHeader = headerMaximum(label) ?? headerMaximum(group[0].header);
       components.push({
         name: labelWithoutMax(label),
@@ -385,7 +409,9 @@ function readTable(
   // The body: groups and units, until the notes and signatures.
   const dataColumns = [
     ...components.flatMap((c) => c.columns),
-    ...(["total", "index", "unitMax"] as const).map((r) => roles[r]).filter((c): c is number => c !== undefined),
+    ...(["total", "index", "unitMax"] as const)
+      .map((r) => roles[r])
+      .filter((c): c is number => c !== undefined),
   ];
   const units: BodyRow[] = [];
   const groupList: { name: string; row: number | null }[] = [];
@@ -418,7 +444,8 @@ function readTable(
     if (isRomanNumeral(sttText) && !hasData) continue;
     if (isFooterLabel(label) || (sttText !== "" && isFooterLabel(sttText))) continue;
     if (nameText === "" || readCell(name).kind === "number") {
-      if (hasData) warnings.push(problem("rowWithoutName", {}, { sheet: view.sheet, row: r, column: nameColumn }));
+      if (hasData)
+        warnings.push(problem("rowWithoutName", {}, { sheet: view.sheet, row: r, column: nameColumn }));
       continue;
     }
     let unitGroup = group ?? view.sheet;
@@ -461,7 +488,8 @@ function columnHasData(view: SheetView, column: number, from: number, nameColumn
   for (let r = from; r <= view.bottom; r++) {
     if (view.value(r, nameColumn) === null) continue;
     const kind = readCell(view.value(r, column)).kind;
-    if (kind === "number" || kind === "notApplicable" || kind === "error" || kind === "ambiguous") return true;
+    if (kind === "number" || kind === "notApplicable" || kind === "error" || kind === "ambiguous")
+      return true;
     if (kind === "text" && r - from < 200) continue;
   }
   return false;

@@ -89,7 +89,10 @@ export function matchUnits(
     let candidates = previousByKey.get(`${pair}\u0000${wantedKeys[i]}`) ?? [];
     if (candidates.length === 0) {
       candidates = previousByCore.get(`${pair}\u0000${coreKey(wantedKeys[i])}`) ?? [];
-      if ((currentCoreCount.get(`${unit.group}\u0000${coreKey(wantedKeys[i])}`) ?? 0) > 1 && candidates.length > 0) {
+      if (
+        (currentCoreCount.get(`${unit.group}\u0000${coreKey(wantedKeys[i])}`) ?? 0) > 1 &&
+        candidates.length > 0
+      ) {
         outcomes[i] = { kind: "ambiguous", candidates };
         return;
       }

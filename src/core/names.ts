@@ -101,7 +101,7 @@ const KIND_PREFIXES: readonly string[] = [
 export function unitKey(name: string): string {
   const words = canonicalWords(cleanText(name).replace(/^\s*(\d+|[ivxlc]+)\s*[.)/-]\s*/i, ""));
   const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const hit = ABBREVIATION_WORDS.find(([short]) => short.every((w, k) => words[i + k] === w));
     if (hit) {
       out.push(...hit[1]);

@@ -34,7 +34,9 @@ export function placeOf(p: Pick<Problem, "sheet" | "row" | "column">, language: 
   const parts: string[] = [];
   if (p.sheet !== null) parts.push(language === "vi" ? `Trang tính “${p.sheet}”` : `Sheet “${p.sheet}”`);
   if (p.row !== null && p.column !== null) {
-    parts.push(language === "vi" ? `ô ${columnLetter(p.column)}${p.row}` : `cell ${columnLetter(p.column)}${p.row}`);
+    parts.push(
+      language === "vi" ? `ô ${columnLetter(p.column)}${p.row}` : `cell ${columnLetter(p.column)}${p.row}`,
+    );
   } else if (p.row !== null) {
     parts.push(language === "vi" ? `dòng ${p.row}` : `row ${p.row}`);
   } else if (p.column !== null) {

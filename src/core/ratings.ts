@@ -16,7 +16,9 @@ export const HEAD_RATING_LABELS: Readonly<Record<HeadRating, string>> = {
 
 /** Reads a rating cell: "HTNV", "htnv", "Hoàn thành nhiệm vụ", "Không hoàn thành NV"…; null when it is none of them. */
 export function parseHeadRating(text: string): HeadRating | null {
-  const folded = foldText(text).replace(/\bnv\b/g, "nhiem vu").replace(/\bht\b/g, "hoan thanh");
+  const folded = foldText(text)
+    .replace(/\bnv\b/g, "nhiem vu")
+    .replace(/\bht\b/g, "hoan thanh");
   const compact = folded.replace(/ /g, "");
   if (compact === "khtnv" || /^khong hoan thanh( nhiem vu)?$/.test(folded)) return "KHTNV";
   if (compact === "htxsnv" || /^hoan thanh xuat sac( nhiem vu)?$/.test(folded)) return "HTXSNV";

@@ -95,6 +95,8 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 export function parseSettings(input: unknown): Settings {
   const result = settingsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(gốc)"}: ${issue.message}`).join("; ");
+  const problems = result.error.issues
+    .map((issue) => `${issue.path.join(".") || "(gốc)"}: ${issue.message}`)
+    .join("; ");
   throw new CchcError("#VALUE!", "invalidSettings", { problems });
 }

@@ -5,16 +5,7 @@
 import { foldText } from "./names";
 
 export type ColumnRole =
-  | "stt"
-  | "name"
-  | "group"
-  | "total"
-  | "index"
-  | "unitMax"
-  | "previousRank"
-  | "rank"
-  | "rating"
-  | "note";
+  "stt" | "name" | "group" | "total" | "index" | "unitMax" | "previousRank" | "rank" | "rating" | "note";
 
 const test = (patterns: RegExp[]) => (folded: string) => patterns.some((p) => p.test(folded));
 
@@ -32,7 +23,11 @@ const isTotal = test([
   /^diem (dat|tong|tong cong)( duoc)?$/,
   /^tong diem \d/,
 ]);
-const isIndex = test([/^chi so( cchc| cai cach hanh chinh)?( %)?( nam \d{4})?( %)?$/, /^(ty|ti) le( %)?$/, /^%$/]);
+const isIndex = test([
+  /^chi so( cchc| cai cach hanh chinh)?( %)?( nam \d{4})?( %)?$/,
+  /^(ty|ti) le( %)?$/,
+  /^%$/,
+]);
 const isUnitMax = test([/^(tong )?diem (toi da|chuan)( cua don vi)?$/, /^toi da$/, /^thang diem$/]);
 const isRank = test([/^(xep hang|thu hang|hang)( nam)?( \d{4})?$/, /^(xep hang|thu hang) chung$/]);
 const isPreviousRank = test([
@@ -88,7 +83,11 @@ export type SubRole = "points" | "percent" | "part" | "field";
 export function subRole(header: string): SubRole {
   const folded = foldText(header);
   if (/^(%|ty le|ti le|chi so|chi so %|ty le %|ty le dat|% dat duoc)$/.test(folded)) return "percent";
-  if (/^(tong|tong diem|diem|cong|diem dat|tong cong|diem tong|tong so|diem dat duoc|tong diem dat)$/.test(folded)) {
+  if (
+    /^(tong|tong diem|diem|cong|diem dat|tong cong|diem tong|tong so|diem dat duoc|tong diem dat)$/.test(
+      folded,
+    )
+  ) {
     return "points";
   }
   if (
@@ -114,7 +113,9 @@ export function headerMaximum(header: string): number | null {
 
 /** A row label that says the row holds the maxima ("Điểm tối đa", "Điểm chuẩn", "Thang điểm"). */
 export function isMaxRowLabel(text: string): boolean {
-  return /^(tong )?(diem toi da|toi da|diem chuan|thang diem|diem toi da theo quy dinh)$/.test(foldText(text));
+  return /^(tong )?(diem toi da|toi da|diem chuan|thang diem|diem toi da theo quy dinh)$/.test(
+    foldText(text),
+  );
 }
 
 /** Rows after the units that are not units: totals, averages, notes, signatures, dates. */
@@ -139,15 +140,27 @@ export function isEndOfTable(text: string): boolean {
 /** A group heading: "I. CÁC SỞ, BAN, NGÀNH", "KHỐI PHƯỜNG", "UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ". */
 export function looksLikeGroupTitle(text: string): boolean {
   const folded = foldText(text);
-  if (/^(khoi|nhom|cac so|cac co quan|cac don vi|ubnd cac|uy ban nhan dan cac|cac phuong|cac xa|cac huyen)\b/.test(folded)) {
+  if (
+    /^(khoi|nhom|cac so|cac co quan|cac don vi|ubnd cac|uy ban nhan dan cac|cac phuong|cac xa|cac huyen)\b/.test(
+      folded,
+    )
+  ) {
     return true;
   }
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 3 && letters === letters.toLocaleUpperCase("vi") && letters !== letters.toLocaleLowerCase("vi");
+  return (
+    letters.length >= 3 &&
+    letters === letters.toLocaleUpperCase("vi") &&
+    letters !== letters.toLocaleLowerCase("vi")
+  );
 }
 
 /** The two components the seed names, found by their headers. */
-export const DEFAULT_CHECKED_COMPONENTS: readonly { readonly id: string; readonly label: string; readonly pattern: RegExp }[] = [
+export const DEFAULT_CHECKED_COMPONENTS: readonly {
+  readonly id: string;
+  readonly label: string;
+  readonly pattern: RegExp;
+}[] = [
   { id: "tthc", label: "Cải cách thủ tục hành chính", pattern: /thu tuc hanh chinh|\btthc\b/ },
   {
     id: "cqdt",

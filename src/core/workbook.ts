@@ -27,7 +27,9 @@ export interface FindOptions {
 }
 
 function isEmpty(grid: Grid): boolean {
-  return grid.values.every((row) => row.every((v) => v === null || (typeof v === "string" && v.trim() === "")));
+  return grid.values.every((row) =>
+    row.every((v) => v === null || (typeof v === "string" && v.trim() === "")),
+  );
 }
 
 /** The tables of one sheet; two tables on one sheet stop the run. */
@@ -36,12 +38,18 @@ function tablesOf(grid: Grid, options: FindOptions): DetectedTable | null {
   if (tables.length === 0) return null;
   if (tables.length > 1) {
     throw new InputError(
-      problem("twoTables", { first: tables[0].headerTop, second: tables[1].headerTop }, { sheet: grid.sheet }),
+      problem(
+        "twoTables",
+        { first: tables[0].headerTop, second: tables[1].headerTop },
+        { sheet: grid.sheet },
+      ),
     );
   }
   const table = tables[0];
   if (table.units.length === 0) {
-    throw new InputError(problem("noUnits", { row: table.headerTop }, { sheet: grid.sheet, row: table.headerTop }));
+    throw new InputError(
+      problem("noUnits", { row: table.headerTop }, { sheet: grid.sheet, row: table.headerTop }),
+    );
   }
   return table;
 }
@@ -50,7 +58,9 @@ function byName(grids: readonly Grid[], name: string): Grid {
   const wanted = foldText(name);
   const grid = grids.find((g) => g.sheet === name) ?? grids.find((g) => foldText(g.sheet) === wanted);
   if (!grid) {
-    throw new InputError(problem("sheetNotFound", { name, sheets: grids.map((g) => `“${g.sheet}”`).join(", ") }));
+    throw new InputError(
+      problem("sheetNotFound", { name, sheets: grids.map((g) => `“${g.sheet}”`).join(", ") }),
+    );
   }
   return grid;
 }
@@ -74,7 +84,9 @@ function sameLayout(a: DetectedTable, b: DetectedTable): boolean {
 export function findTables(grids: readonly Grid[], options: FindOptions = {}): WorkbookTables {
   if (grids.length === 0 || grids.every(isEmpty)) throw new InputError(problem("emptyWorkbook"));
   const notices: Problem[] = [];
-  const previous = (options.previousSheets ?? []).map((name) => required(byName(grids, name), { ...options, mapping: undefined }));
+  const previous = (options.previousSheets ?? []).map((name) =>
+    required(byName(grids, name), { ...options, mapping: undefined }),
+  );
   const excluded = new Set(previous.map((t) => t.sheet));
 
   if (options.sheets && options.sheets.length > 0) {
@@ -102,13 +114,15 @@ export function findTables(grids: readonly Grid[], options: FindOptions = {}): W
     current = found.filter((t) => !older.includes(t));
     if (previous.length === 0 && older.length > 0 && older.every((t) => t.year === latest - 1)) {
       previous.push(...older);
-      for (const t of older) notices.push(problem("previousSheetUsed", { name: t.sheet }, { sheet: t.sheet }));
+      for (const t of older)
+        notices.push(problem("previousSheetUsed", { name: t.sheet }, { sheet: t.sheet }));
     }
   }
   if (current.length === 1) return { current, previous, notices };
   // Each group on its own sheet: same components, different groups.
   const groupNames = current.flatMap((t) => t.groups.map((g) => foldText(g.name)));
   const distinctGroups = new Set(groupNames).size === groupNames.length;
-  if (current.every((t) => sameLayout(t, current[0])) && distinctGroups) return { current, previous, notices };
+  if (current.every((t) => sameLayout(t, current[0])) && distinctGroups)
+    return { current, previous, notices };
   throw new InputError(problem("ambiguousSheets", { sheets: current.map((t) => `“${t.sheet}”`).join(", ") }));
 }

@@ -33,25 +33,31 @@ export const vi = {
   unknownTieMethod: "Cách xếp hạng đồng hạng {method} không hợp lệ: 0 = 1, 2, 2, 4; 1 = 1, 2, 2, 3.",
   unexpected: "Lỗi không mong đợi: {detail}",
   invalidSettings: "Thiết lập không hợp lệ — {problems}",
-  noNameColumn: "Tìm thấy dòng tiêu đề nhưng không xác định được cột tên đơn vị; hãy chọn cột trong thiết lập (mapping.name).",
+  noNameColumn:
+    "Tìm thấy dòng tiêu đề nhưng không xác định được cột tên đơn vị; hãy chọn cột trong thiết lập (mapping.name).",
   rowWithoutName: "Dòng có điểm nhưng không có tên đơn vị; dòng này bị bỏ qua.",
   emptyWorkbook: "Tệp không có dữ liệu: mọi trang tính đều trống.",
   noTable:
     "Không tìm thấy bảng điểm nào (cần một dòng tiêu đề có cột “Tên cơ quan, đơn vị” hoặc “Đơn vị” và các cột điểm). Các trang đã xem: {sheets}.",
-  noTableInSheet: "Trang tính “{name}” không có bảng điểm (không thấy cột “Tên cơ quan, đơn vị” hoặc “Đơn vị”).",
+  noTableInSheet:
+    "Trang tính “{name}” không có bảng điểm (không thấy cột “Tên cơ quan, đơn vị” hoặc “Đơn vị”).",
   sheetNotFound: "Không có trang tính “{name}”; các trang có trong tệp: {sheets}.",
   twoTables:
     "có hai bảng điểm (tiêu đề ở dòng {first} và dòng {second}); hãy cho biết dùng bảng nào trong thiết lập (mapping.headerTop) hoặc tách thành hai trang.",
-  ambiguousSheets: "Có nhiều trang tính chứa bảng điểm ({sheets}); hãy chọn trang bằng --sheet (có thể lặp lại khi mỗi khối nằm ở một trang).",
+  ambiguousSheets:
+    "Có nhiều trang tính chứa bảng điểm ({sheets}); hãy chọn trang bằng --sheet (có thể lặp lại khi mỗi khối nằm ở một trang).",
   noUnits: "Bảng điểm có dòng tiêu đề (dòng {row}) nhưng không có dòng đơn vị nào bên dưới.",
   noComponents: "Bảng điểm không có cột điểm lĩnh vực, tổng điểm hay chỉ số nào đọc được.",
   duplicateUnit: "Đơn vị “{name}” xuất hiện hai lần trong khối “{group}” (dòng {first} và dòng {second}).",
   componentAboveMax: "Điểm lĩnh vực “{component}” là {score}, lớn hơn điểm tối đa {max}.",
   componentNegative: "Điểm lĩnh vực “{component}” là số âm ({score}).",
-  componentNotNumber: "Ô điểm lĩnh vực “{component}” là “{text}”, không phải là số; lĩnh vực này không được tính cho đơn vị.",
+  componentNotNumber:
+    "Ô điểm lĩnh vực “{component}” là “{text}”, không phải là số; lĩnh vực này không được tính cho đơn vị.",
   componentError: "Ô điểm lĩnh vực “{component}” có lỗi {code}; lĩnh vực này không được tính cho đơn vị.",
-  componentAmbiguous: "Ô điểm lĩnh vực “{component}” là “{text}”, có thể hiểu theo nhiều cách ({readings}); lĩnh vực này không được tính.",
-  maxMissing: "Không xác định được điểm tối đa của lĩnh vực “{component}”; không kiểm tra được ngưỡng cho lĩnh vực này.",
+  componentAmbiguous:
+    "Ô điểm lĩnh vực “{component}” là “{text}”, có thể hiểu theo nhiều cách ({readings}); lĩnh vực này không được tính.",
+  maxMissing:
+    "Không xác định được điểm tối đa của lĩnh vực “{component}”; không kiểm tra được ngưỡng cho lĩnh vực này.",
   unitMaxNotPositive: "Điểm tối đa của đơn vị “{name}” là {max}, phải lớn hơn 0; đơn vị không được xếp hạng.",
   unitMaxMissing: "Không xác định được điểm tối đa của đơn vị “{name}”; dùng chỉ số ghi trong bảng.",
   totalNotNumber: "Ô tổng điểm của “{name}” là “{text}”, không phải là số.",
@@ -61,19 +67,24 @@ export const vi = {
   totalAboveMax: "Tổng điểm của “{name}” ({score}) lớn hơn điểm tối đa ({max}).",
   totalNegative: "Tổng điểm của “{name}” là số âm ({score}).",
   totalDisagrees: "Tổng điểm ghi trong bảng ({sheetValue}) khác tổng điểm các lĩnh vực ({computed}).",
-  indexDisagrees: "Chỉ số ghi trong bảng ({sheetValue}) khác chỉ số tính từ tổng điểm và điểm tối đa ({computed}).",
+  indexDisagrees:
+    "Chỉ số ghi trong bảng ({sheetValue}) khác chỉ số tính từ tổng điểm và điểm tối đa ({computed}).",
   notAssessed: "Đơn vị “{name}” chưa có điểm (mọi ô điểm đều trống): không xếp hạng.",
   noIndex: "Không tính được chỉ số của “{name}” (thiếu tổng điểm, điểm tối đa và chỉ số): không xếp hạng.",
-  checkedComponentMissing: "Không tìm thấy lĩnh vực cần kiểm tra “{component}”; danh sách giải trình không xét lĩnh vực này.",
+  checkedComponentMissing:
+    "Không tìm thấy lĩnh vực cần kiểm tra “{component}”; danh sách giải trình không xét lĩnh vực này.",
   previousGroupsDiffer:
     "Bảng năm trước chia khối khác năm nay (năm trước: {previous}; năm nay: {current}); chỉ so sánh các đơn vị khớp được trong khối tương ứng.",
-  previousGroupMissing: "Khối “{group}” không có trong bảng năm trước: các đơn vị của khối không so sánh được.",
-  ambiguousMatch: "Tên “{name}” khớp với nhiều đơn vị năm trước ({candidates}); hãy thêm tên gọi khác (aliases) trong thiết lập.",
+  previousGroupMissing:
+    "Khối “{group}” không có trong bảng năm trước: các đơn vị của khối không so sánh được.",
+  ambiguousMatch:
+    "Tên “{name}” khớp với nhiều đơn vị năm trước ({candidates}); hãy thêm tên gọi khác (aliases) trong thiết lập.",
   previousRankUnreadable: "Ô xếp hạng năm trước của “{name}” là “{text}”, không phải thứ hạng.",
   ratingUnreadable: "Không đọc được xếp loại người đứng đầu “{text}” của “{name}”.",
   noRatings:
     "Không có xếp loại người đứng đầu (bảng không có cột xếp loại và thiết lập chưa nhập): danh sách đơn vị phải kiểm điểm để trống.",
-  ratingsDerived: "Xếp loại người đứng đầu được suy ra từ chỉ số theo thiết lập (chưa phải kết quả chính thức của tỉnh).",
+  ratingsDerived:
+    "Xếp loại người đứng đầu được suy ra từ chỉ số theo thiết lập (chưa phải kết quả chính thức của tỉnh).",
   previousSheetUsed: "Dùng trang “{name}” làm bảng năm trước.",
   reasonRating: "Người đứng đầu xếp loại “{rating}”",
   reasonRatingDerived: "Người đứng đầu xếp loại “{rating}” (suy ra từ chỉ số)",
@@ -105,7 +116,8 @@ export const vi = {
   cliNotAssessedLine: "{unit} ({group}), dòng {row}",
   cliNotComparable: "Không so sánh được với năm trước ({count})",
   cliNotComparableLine: "{unit} ({group}): {reason}",
-  cliUnmatched: "Đơn vị năm trước không khớp với đơn vị nào năm nay ({count}) — thêm tên gọi khác (aliases) nếu là cùng đơn vị",
+  cliUnmatched:
+    "Đơn vị năm trước không khớp với đơn vị nào năm nay ({count}) — thêm tên gọi khác (aliases) nếu là cùng đơn vị",
   cliUnmatchedLine: "{name} ({group})",
   cliWarnings: "Cảnh báo ({count})",
   cliNone: "không có",
@@ -157,7 +169,8 @@ export const en: Record<MessageKey, string> = {
   unknownTieMethod: "The tie method {method} is invalid: 0 = 1, 2, 2, 4; 1 = 1, 2, 2, 3.",
   unexpected: "Unexpected error: {detail}",
   invalidSettings: "Invalid settings — {problems}",
-  noNameColumn: "A header row was found but not the unit name column; choose it in the settings (mapping.name).",
+  noNameColumn:
+    "A header row was found but not the unit name column; choose it in the settings (mapping.name).",
   rowWithoutName: "A row with scores but no unit name; the row is skipped.",
   emptyWorkbook: "The file holds no data: every sheet is empty.",
   noTable:
@@ -166,15 +179,18 @@ export const en: Record<MessageKey, string> = {
   sheetNotFound: "There is no sheet “{name}”; the file's sheets are: {sheets}.",
   twoTables:
     "two score tables (headers in rows {first} and {second}); say which one to use in the settings (mapping.headerTop) or split them into two sheets.",
-  ambiguousSheets: "Several sheets hold score tables ({sheets}); choose with --sheet (repeat it when each group sits on its own sheet).",
+  ambiguousSheets:
+    "Several sheets hold score tables ({sheets}); choose with --sheet (repeat it when each group sits on its own sheet).",
   noUnits: "The score table has a header (row {row}) but no unit rows under it.",
   noComponents: "The score table has no readable component, total or index column.",
   duplicateUnit: "The unit “{name}” appears twice in the group “{group}” (rows {first} and {second}).",
   componentAboveMax: "The “{component}” score is {score}, above its maximum {max}.",
   componentNegative: "The “{component}” score is negative ({score}).",
-  componentNotNumber: "The “{component}” cell holds “{text}”, not a number; the component is left out for this unit.",
+  componentNotNumber:
+    "The “{component}” cell holds “{text}”, not a number; the component is left out for this unit.",
   componentError: "The “{component}” cell holds the error {code}; the component is left out for this unit.",
-  componentAmbiguous: "The “{component}” cell holds “{text}”, which reads several ways ({readings}); the component is left out.",
+  componentAmbiguous:
+    "The “{component}” cell holds “{text}”, which reads several ways ({readings}); the component is left out.",
   maxMissing: "The maximum of “{component}” is unknown; its threshold cannot be checked.",
   unitMaxNotPositive: "The maximum of “{name}” is {max}; it must be above 0; the unit is not ranked.",
   unitMaxMissing: "The maximum of “{name}” is unknown; the sheet's index is used.",
@@ -185,19 +201,23 @@ export const en: Record<MessageKey, string> = {
   totalAboveMax: "The total of “{name}” ({score}) is above its maximum ({max}).",
   totalNegative: "The total of “{name}” is negative ({score}).",
   totalDisagrees: "The sheet's total ({sheetValue}) differs from the sum of the components ({computed}).",
-  indexDisagrees: "The sheet's index ({sheetValue}) differs from the index computed from total and maximum ({computed}).",
+  indexDisagrees:
+    "The sheet's index ({sheetValue}) differs from the index computed from total and maximum ({computed}).",
   notAssessed: "“{name}” has no scores (every score cell is blank): not ranked.",
   noIndex: "The index of “{name}” cannot be computed (no total, maximum or index): not ranked.",
-  checkedComponentMissing: "The checked component “{component}” was not found; the explanation list leaves it out.",
+  checkedComponentMissing:
+    "The checked component “{component}” was not found; the explanation list leaves it out.",
   previousGroupsDiffer:
     "Last year's table has different groups (last year: {previous}; this year: {current}); only units matched within corresponding groups are compared.",
   previousGroupMissing: "The group “{group}” is not in last year's table: its units are not comparable.",
-  ambiguousMatch: "The name “{name}” matches several of last year's units ({candidates}); add an alias in the settings.",
+  ambiguousMatch:
+    "The name “{name}” matches several of last year's units ({candidates}); add an alias in the settings.",
   previousRankUnreadable: "Last year's rank of “{name}” is “{text}”, not a rank.",
   ratingUnreadable: "The head rating “{text}” of “{name}” cannot be read.",
   noRatings:
     "There are no head ratings (no rating column in the table and none entered in the settings): the review list is empty.",
-  ratingsDerived: "Head ratings were derived from the index as the settings ask (not the province's official ratings).",
+  ratingsDerived:
+    "Head ratings were derived from the index as the settings ask (not the province's official ratings).",
   previousSheetUsed: "The sheet “{name}” is used as last year's table.",
   reasonRating: "Head rated “{rating}”",
   reasonRatingDerived: "Head rated “{rating}” (derived from the index)",
@@ -223,13 +243,15 @@ export const en: Record<MessageKey, string> = {
   cliReviews: "Must hold a review meeting ({count}) — deadline {deadline}, results to {sendTo}",
   cliReviewLine: "{unit} ({group}): {reasons}{attendee}",
   cliAttendee: "; attends: {name}",
-  cliExplanations: "Must file an explanatory report — components below {threshold}% of their maximum ({count})",
+  cliExplanations:
+    "Must file an explanatory report — components below {threshold}% of their maximum ({count})",
   cliExplanationLine: "{unit} ({group}): {component} — {score}/{max} points = {percent}%",
   cliNotAssessed: "Not ranked ({count})",
   cliNotAssessedLine: "{unit} ({group}), row {row}",
   cliNotComparable: "Not comparable with last year ({count})",
   cliNotComparableLine: "{unit} ({group}): {reason}",
-  cliUnmatched: "Last year's units that matched none of this year's ({count}) — add aliases if they are the same unit",
+  cliUnmatched:
+    "Last year's units that matched none of this year's ({count}) — add aliases if they are the same unit",
   cliUnmatchedLine: "{name} ({group})",
   cliWarnings: "Warnings ({count})",
   cliNone: "none",

@@ -80,7 +80,14 @@ describe("cchc report on the Hải Dương 2021 example with last year's workboo
       "deadline",
       "sendTo",
     ]);
-    expect(Object.keys(out.explanations[0])).toEqual(["unit", "group", "component", "score", "max", "percent"]);
+    expect(Object.keys(out.explanations[0])).toEqual([
+      "unit",
+      "group",
+      "component",
+      "score",
+      "max",
+      "percent",
+    ]);
     expect(Object.keys(out.componentStats[0])).toEqual(["component", "group", "mean", "min", "max", "below"]);
     expect(Object.keys(out.dropped[0])).toEqual(["unit", "group", "from", "to"]);
     expect(Object.keys(out.unmatchedPrevious[0])).toEqual(["name", "group"]);
@@ -92,7 +99,12 @@ describe("cchc report on the Hải Dương 2021 example with last year's workboo
       { name: "CÁC SỞ, BAN, NGÀNH", units: 18 },
       { name: "UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ", units: 12 },
     ]);
-    expect(unit("Sở Giao thông vận tải")).toMatchObject({ rank: 1, previousRank: 1, rankChange: 0, index: 91.53 });
+    expect(unit("Sở Giao thông vận tải")).toMatchObject({
+      rank: 1,
+      previousRank: 1,
+      rankChange: 0,
+      index: 91.53,
+    });
     expect(unit("Sở Khoa học và Công nghệ").rank).toBe(2);
     expect(unit("Sở Y tế").rank).toBe(18);
     expect(unit("TP Hải Dương").rank).toBe(1);
@@ -121,7 +133,8 @@ describe("cchc report on the Hải Dương 2021 example with last year's workboo
         ["Huyện Ninh Giang", "HTNV"],
       ]),
     );
-    for (const r of out.reviews) expect(r).toMatchObject({ deadline: "2022-03-15", sendTo: "Sở Nội vụ", ratingDerived: false });
+    for (const r of out.reviews)
+      expect(r).toMatchObject({ deadline: "2022-03-15", sendTo: "Sở Nội vụ", ratingDerived: false });
     const explained = out.explanations.map((e) => `${e.unit}|${e.score}/${e.max}`);
     expect(explained).toContain("Huyện Bình Giang|7.34/9.8");
     expect(explained).toContain("Huyện Thanh Miện|6.29/8.4");
@@ -140,7 +153,10 @@ describe("cchc report on the Hải Dương 2021 example with last year's workboo
   });
 
   it("speaks English with --lang en", async () => {
-    const result = await cchc("examples/hai-duong-2021.xlsx", { previous: at("examples/hai-duong-2020.xlsx"), lang: "en" });
+    const result = await cchc("examples/hai-duong-2021.xlsx", {
+      previous: at("examples/hai-duong-2020.xlsx"),
+      lang: "en",
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Must hold a review meeting \(7\)/);
     expect(result.stdout).toMatch(/Dropped in rank since last year/);
@@ -171,7 +187,10 @@ describe("other layouts", () => {
   it("uses last year's sheet of the same workbook, found by itself or named", async () => {
     const auto = await json("test/fixtures/with-previous-sheet.xlsx");
     expect(auto.units.some((u) => u.comparable)).toBe(true);
-    const named = await json("test/fixtures/with-previous-sheet.xlsx", { previousSheet: ["Năm 2023"], sheet: ["Năm 2024"] });
+    const named = await json("test/fixtures/with-previous-sheet.xlsx", {
+      previousSheet: ["Năm 2023"],
+      sheet: ["Năm 2024"],
+    });
     expect(named.units.map((u) => u.previousRank)).toEqual(auto.units.map((u) => u.previousRank));
   });
 
@@ -209,7 +228,10 @@ describe("bad input stops the run with a clear message and writes nothing", () =
     ["test/fixtures/corrupt.xlsx", /hỏng|không đọc được|bị cắt/i],
     ["test/fixtures/empty.xlsx", /không có dữ liệu/],
     ["test/fixtures/no-table.xlsx", /Không tìm thấy bảng điểm/],
-    ["test/fixtures/two-tables.xlsx", /Trang tính “Tổng hợp”: có hai bảng điểm \(tiêu đề ở dòng 7 và dòng 19\)/],
+    [
+      "test/fixtures/two-tables.xlsx",
+      /Trang tính “Tổng hợp”: có hai bảng điểm \(tiêu đề ở dòng 7 và dòng 19\)/,
+    ],
     ["test/fixtures/header-only.xlsx", /dòng 7.*không có dòng đơn vị/],
     ["does-not-exist.xlsx", /Không tìm thấy tệp/],
   ])("%s → exit 2", async (file, message) => {
@@ -235,7 +257,9 @@ describe("bad input stops the run with a clear message and writes nothing", () =
     expect(result.stderr).toMatch(/threshold/);
     expect(result.stderr).toMatch(/ratings\.X/);
     writeFileSync(bad, "{ not json");
-    expect((await cchc("examples/hai-duong-2021.xlsx", { settings: bad })).stderr).toMatch(/không phải JSON hợp lệ/);
+    expect((await cchc("examples/hai-duong-2021.xlsx", { settings: bad })).stderr).toMatch(
+      /không phải JSON hợp lệ/,
+    );
   });
 
   it("--out is refused until report sheets exist, and nothing is written", async () => {
@@ -258,7 +282,10 @@ describe("bad input stops the run with a clear message and writes nothing", () =
 
   it("never modifies the input file", async () => {
     const before = readFileSync(at("examples/hai-duong-2021.xlsx"));
-    await cchc("examples/hai-duong-2021.xlsx", { previous: at("examples/hai-duong-2020.xlsx"), json: path.join(tmp, "x.json") });
+    await cchc("examples/hai-duong-2021.xlsx", {
+      previous: at("examples/hai-duong-2020.xlsx"),
+      json: path.join(tmp, "x.json"),
+    });
     expect(readFileSync(at("examples/hai-duong-2021.xlsx")).equals(before)).toBe(true);
   });
 });
@@ -266,9 +293,13 @@ describe("bad input stops the run with a clear message and writes nothing", () =
 describe("the cchc binary", () => {
   it("exits 0 with the summary, 2 with a message and no stack for a bad file or a bad option", () => {
     const bin = at("bin/cchc.js");
-    const ok = execFileSync(process.execPath, [bin, "report", at("examples/hai-duong-2021.xlsx")], { encoding: "utf8" });
+    const ok = execFileSync(process.execPath, [bin, "report", at("examples/hai-duong-2021.xlsx")], {
+      encoding: "utf8",
+    });
     expect(ok).toMatch(/Chỉ số CCHC 2021/);
-    const bad = spawnSync(process.execPath, [bin, "report", at("test/fixtures/legacy.xls")], { encoding: "utf8" });
+    const bad = spawnSync(process.execPath, [bin, "report", at("test/fixtures/legacy.xls")], {
+      encoding: "utf8",
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/\.xls/);
     expect(bad.stderr).not.toMatch(/\n\s+at /);

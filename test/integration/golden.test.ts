@@ -54,22 +54,30 @@ interface FixtureModel {
 }
 
 const root = path.resolve(__dirname, "../..");
-const models = (JSON.parse(readFileSync(path.join(root, "test/fixtures/models.json"), "utf8")) as { fixtures: FixtureModel[] })
-  .fixtures;
+const models = (
+  JSON.parse(readFileSync(path.join(root, "test/fixtures/models.json"), "utf8")) as {
+    fixtures: FixtureModel[];
+  }
+).fixtures;
 
 async function load(file: string) {
   const book = await readWorkbook(readFileSync(path.join(root, file)), { fileName: path.basename(file) });
   return book.sheets.map((s) => book.grid(s.name));
 }
 
-async function run(model: FixtureModel): Promise<{ analysis: Analysis; tables: ReturnType<typeof findTables> }> {
+async function run(
+  model: FixtureModel,
+): Promise<{ analysis: Analysis; tables: ReturnType<typeof findTables> }> {
   const grids = await load(model.file);
   const tables = findTables(grids);
   let previous = tables.previous.map((t) => ({ table: t, grid: grids.find((g) => g.sheet === t.sheet)! }));
   if (model.previous?.file) {
     const previousGrids = await load(model.previous.file);
     const found = findTables(previousGrids);
-    previous = found.current.map((t) => ({ table: t, grid: previousGrids.find((g) => g.sheet === t.sheet)! }));
+    previous = found.current.map((t) => ({
+      table: t,
+      grid: previousGrids.find((g) => g.sheet === t.sheet)!,
+    }));
   }
   const analysis = analyse({
     current: tables.current.map((t) => ({ table: t, grid: grids.find((g) => g.sheet === t.sheet)! })),
@@ -158,7 +166,13 @@ describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
       .filter((t) => t.role === "current")
       .flatMap((t) =>
         t.groups.flatMap((g) =>
-          g.units.map((u) => ({ ...u, name: cleanText(u.name), group: groupName(g.name), sheet: t.sheet, keys: t.components })),
+          g.units.map((u) => ({
+            ...u,
+            name: cleanText(u.name),
+            group: groupName(g.name),
+            sheet: t.sheet,
+            keys: t.components,
+          })),
         ),
       );
     expect(result.analysis.units.map((u) => [u.sheet, u.row, u.name, u.group])).toEqual(
