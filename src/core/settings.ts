@@ -83,6 +83,19 @@ export const settingsSchema = z.object({
   /** Correct what detection chose. */
   mapping: mappingSchema.default({}),
   language: z.enum(["vi", "en"]).default("vi"),
+  /** Report sheets: the agency lines at the top left (the superior body, then the issuing office), the signature. */
+  report: z
+    .object({
+      agency: z.array(z.string()).max(4).default(["UBND TỈNH …", "SỞ NỘI VỤ"]),
+      /** The place in the date line ("Hải Dương, ngày … tháng … năm …"). */
+      place: z.string().default(""),
+      /** Lines above the signature ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"). */
+      signerTitle: z.array(z.string()).default(["GIÁM ĐỐC"]),
+      signerName: z.string().default(""),
+      /** "Nơi nhận:" lines at the bottom left. */
+      recipients: z.array(z.string()).default(["- Như trên;", "- Lưu: VT."]),
+    })
+    .prefault({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
