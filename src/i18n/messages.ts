@@ -257,6 +257,32 @@ export const vi = {
   rpNoWarnings: "Không có cảnh báo.",
   hlDropped: "Tụt {steps} bậc so với năm trước (hạng {from} → {to})",
   hlBelow: "{component}: {score}/{max} điểm = {percent}%, dưới {threshold}% điểm tối đa",
+  excelCellEditMode:
+    "Excel đang ở chế độ sửa ô: hãy nhấn Enter (hoặc Esc) để kết thúc việc sửa ô rồi bấm lại. {outcome}",
+  excelStructureProtected:
+    "Sổ làm việc đang được bảo vệ cấu trúc (Xem lại → Bảo vệ sổ làm việc) nên không thêm hay xóa được trang tính. Hãy bỏ bảo vệ rồi bấm lại. {outcome}",
+  excelSheetProtected:
+    "Trang tính “{sheet}” đang được bảo vệ nên không tô màu được. Hãy bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. {outcome}",
+  excelNeedsNewerExcel:
+    "Chức năng “{feature}” cần Excel hỗ trợ ExcelApi {version} trở lên; Excel đang dùng chưa có. Hãy dùng Excel trên web hoặc Microsoft 365 bản mới.",
+  excelConsentNeeded:
+    "Cần bạn quyết định trước khi ghi các trang: {sheets} (đã có trang cùng tên). Chưa ghi gì.",
+  excelSheetNameTaken:
+    "Trang tính “{sheet}” vừa xuất hiện trong sổ làm việc (có thể do ai đó vừa tạo). Hãy đọc lại sổ làm việc rồi bấm lại. {outcome}",
+  excelFailed:
+    "Excel từ chối thao tác ({code}: {detail}). Hãy thử lại; nếu vẫn lỗi, báo cho nhóm phát triển. {outcome}",
+  excelTooLarge:
+    "Dữ liệu cần ghi quá lớn cho một lần gửi tới Excel (trang “{sheet}”, khoảng {megabytes} MB). {outcome}",
+  excelOutcomeNothingWritten: "Chưa có gì được ghi; sổ làm việc vẫn như trước.",
+  excelOutcomeRolledBack: "Các trang vừa tạo đã được xóa; sổ làm việc vẫn như trước.",
+  excelOutcomeCleanupFailed:
+    "Không xóa được các trang tạm ({sheets}); hãy xóa chúng bằng tay (dữ liệu của bạn không bị thay đổi).",
+  excelOutcomeDataUnchanged: "Dữ liệu của bạn không bị thay đổi.",
+  excelFeatureRead: "đọc bảng điểm",
+  excelFeatureReport: "tạo trang báo cáo",
+  excelFeatureHighlight: "tô màu bảng điểm",
+  excelHighlightDropped: "Đơn vị tụt hạng so với năm trước",
+  excelHighlightBelow: "Lĩnh vực dưới ngưỡng điểm",
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -512,6 +538,32 @@ export const en: Record<MessageKey, string> = {
   rpNoWarnings: "No warnings.",
   hlDropped: "Dropped {steps} places since last year (rank {from} → {to})",
   hlBelow: "{component}: {score}/{max} points = {percent}%, below {threshold}% of the maximum",
+  excelCellEditMode:
+    "Excel is in cell-edit mode: press Enter (or Esc) to finish editing the cell, then click again. {outcome}",
+  excelStructureProtected:
+    "The workbook's structure is protected (Review → Protect Workbook), so sheets cannot be added or deleted. Unprotect it and click again. {outcome}",
+  excelSheetProtected:
+    "Sheet “{sheet}” is protected, so it cannot be highlighted. Unprotect the sheet (Review → Unprotect Sheet) and click again. {outcome}",
+  excelNeedsNewerExcel:
+    "“{feature}” needs an Excel that supports ExcelApi {version} or later; this Excel does not. Use Excel on the web or a current Microsoft 365 version.",
+  excelConsentNeeded:
+    "Decide first what to do with these sheets: {sheets} (sheets of the same name exist). Nothing was written.",
+  excelSheetNameTaken:
+    "A sheet named “{sheet}” has just appeared in the workbook (someone may have created it). Read the workbook again and click again. {outcome}",
+  excelFailed:
+    "Excel refused the operation ({code}: {detail}). Try again; if it keeps failing, tell the developers. {outcome}",
+  excelTooLarge:
+    "The data to write is too large for one request to Excel (sheet “{sheet}”, about {megabytes} MB). {outcome}",
+  excelOutcomeNothingWritten: "Nothing was written; the workbook is as it was.",
+  excelOutcomeRolledBack: "The sheets just created were deleted; the workbook is as it was.",
+  excelOutcomeCleanupFailed:
+    "The temporary sheets ({sheets}) could not be deleted; please delete them by hand (your data was not changed).",
+  excelOutcomeDataUnchanged: "Your data was not changed.",
+  excelFeatureRead: "reading the score table",
+  excelFeatureReport: "writing the report sheets",
+  excelFeatureHighlight: "highlighting the score table",
+  excelHighlightDropped: "Unit dropped in rank since last year",
+  excelHighlightBelow: "Component below the score threshold",
 };
 
 export type Language = "vi" | "en";
