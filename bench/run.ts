@@ -2,6 +2,13 @@
  * `npm run bench`: prints the speed figures the issues set. Figures are printed, never asserted in tests.
  */
 import { benchFunctions } from "./functions.bench";
+import { benchWorkbook } from "./workbook.bench";
 
-console.log(`CCHC benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
-benchFunctions();
+async function main(): Promise<void> {
+  console.log(`CCHC benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
+  benchFunctions();
+  console.log("");
+  await benchWorkbook();
+}
+
+void main();

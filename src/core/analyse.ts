@@ -21,6 +21,8 @@ import { DEFAULT_CHECKED_COMPONENTS } from "./vocabulary";
 import type { MessageKey } from "../i18n/messages";
 
 export interface ComponentResult {
+  /** Index of the component in Analysis.components (the same field across sheets). */
+  readonly id: number;
   readonly name: string;
   /** Points, null when not applicable or unreadable. */
   readonly score: number | null;
@@ -151,7 +153,7 @@ interface ReadUnit {
 }
 
 /** Reads the units of one table: points, maxima, index, with warnings for every unreadable cell. */
-function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
+function readUnits(source: SourceTable, warnings: Problem[], componentIds?: readonly number[]): ReadUnit[] {
   const { table, grid } = source;
   const view = new SheetView(grid);
   const sheet = table.sheet;
@@ -177,7 +179,8 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
   return table.units.map((unit) => {
     const where = (column: number | undefined) => ({ sheet, row: unit.row, column: column ?? null });
     let anyValue = false;
-    const components = table.components.map((spec: ComponentSpec): ComponentResult => {
+    const components = table.components.map((spec: ComponentSpec, k): ComponentResult => {
+      const id = componentIds ? componentIds[k] : k;
       let score: number | null = 0;
       let applicable = true;
       let blank = true;
@@ -231,7 +234,7 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
       }
       if (!blank) anyValue = true;
       if (!applicable)
-        return { name: spec.name, score: null, max: null, percent: null, below: null, applicable };
+        return { id, name: spec.name, score: null, max: null, percent: null, below: null, applicable };
       if (blank) score = null;
       const max = spec.max;
       if (score !== null) {
@@ -248,6 +251,7 @@ function readUnits(source: SourceTable, warnings: Problem[]): ReadUnit[] {
       }
       const valid = score !== null && max !== null && max > 0 && score >= 0 && score <= canonical(max);
       return {
+        id,
         name: spec.name,
         score,
         max,
@@ -461,11 +465,12 @@ function deadlineOf(settings: Settings, year: number | null): string | null {
   return year !== null ? `${year + 1}-03-15` : null;
 }
 
-function lookupByName<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
-  if (name in record) return record[name];
-  const k = unitKey(name);
-  for (const [key, value] of Object.entries(record)) if (unitKey(key) === k) return value;
-  return undefined;
+/** Looks a unit up in a record keyed by unit names as the user typed them (any spelling of the name). */
+function byUnitName<T>(record: Readonly<Record<string, T>>): (name: string) => T | undefined {
+  const entries = Object.entries(record);
+  if (entries.length === 0) return () => undefined;
+  const keyed = new Map(entries.map(([key, value]) => [unitKey(key), value]));
+  return (name) => (name in record ? record[name] : keyed.get(unitKey(name)));
 }
 
 export interface AnalyseInput {
@@ -480,20 +485,25 @@ export interface AnalyseInput {
 export function analyse(input: AnalyseInput): Analysis {
   const { settings } = input;
   const warnings: Problem[] = [...(input.notices ?? []), ...input.current.flatMap((s) => s.table.warnings)];
-  const units = input.current.flatMap((s) => readUnits(s, warnings));
+  // Components across the sheets, by name, in first-seen order; each table's columns mapped to them.
+  const componentNames: { name: string; max: number | null }[] = [];
+  const folded: string[] = [];
+  const idsPerTable = input.current.map((s) =>
+    s.table.components.map((c) => {
+      const key = foldText(c.name);
+      let id = folded.indexOf(key);
+      if (id < 0) {
+        id = folded.push(key) - 1;
+        componentNames.push({ name: c.name, max: c.max });
+      }
+      return id;
+    }),
+  );
+  const units = input.current.flatMap((s, i) => readUnits(s, warnings, idsPerTable[i]));
   checkDuplicates(units, warnings);
   const year = settings.year ?? input.current.find((s) => s.table.year !== null)?.table.year ?? null;
 
-  // Components across the sheets, by name, in first-seen order.
-  const componentNames: { name: string; max: number | null }[] = [];
-  for (const s of input.current) {
-    for (const c of s.table.components) {
-      if (!componentNames.some((n) => foldText(n.name) === foldText(c.name)))
-        componentNames.push({ name: c.name, max: c.max });
-    }
-  }
   const checked = findCheckedComponents(componentNames, settings, warnings);
-  const checkedNames = new Set([...checked].map((i) => foldText(componentNames[i].name)));
 
   const ranks = rankUnits(units, settings);
   const bands = normaliseBands(settings.bands);
@@ -584,10 +594,12 @@ export function analyse(input: AnalyseInput): Analysis {
 
   // Head ratings: the sheet's column, the settings' entries, or (opt-in) derived from the index.
   const ratingBands = [...settings.ratingBands].sort((a, b) => b.min - a.min);
+  const enteredRating = byUnitName(settings.ratings);
+  const attendeeOf = byUnitName(settings.attendees);
   let anyRating = false;
   let anyDerived = false;
   const ratings = units.map((u) => {
-    const entered = lookupByName(settings.ratings, u.name);
+    const entered = enteredRating(u.name);
     if (entered) return { rating: entered, derived: false };
     if (u.ratingText !== null) {
       const parsed = parseHeadRating(u.ratingText);
@@ -625,7 +637,7 @@ export function analyse(input: AnalyseInput): Analysis {
       reason = "notComparableNotRanked";
       prev = prev ?? null;
     }
-    if (reason !== null && newUnits.has(unitKey(u.name))) reason = "notComparableNew";
+    if (reason !== null && newUnits.size > 0 && newUnits.has(unitKey(u.name))) reason = "notComparableNew";
     const comparable = reason === null && rank !== null && prev !== null;
     const components = u.components.map((c) => ({
       ...c,
@@ -642,7 +654,7 @@ export function analyse(input: AnalyseInput): Analysis {
       score: u.score,
       max: u.max,
       index: u.index,
-      band: u.index !== null && u.index >= 0 && u.index <= 100 ? bandOf(u.index, bands).label : null,
+      band: u.index !== null && u.index >= 0 && u.index <= 100 ? bandOf(u.index, bands, true).label : null,
       rank,
       previousRank: comparable ? prev : null,
       rankChange: comparable ? (prev as number) - (rank as number) : null,
@@ -685,7 +697,7 @@ export function analyse(input: AnalyseInput): Analysis {
         rating: u.rating as HeadRating,
         ratingDerived: u.ratingDerived,
         reasons: why,
-        attendee: lookupByName(settings.attendees, u.name) ?? null,
+        attendee: attendeeOf(u.name) ?? null,
         deadline,
         sendTo: settings.sendTo,
       };
@@ -696,7 +708,7 @@ export function analyse(input: AnalyseInput): Analysis {
   const explanations: Explanation[] = [];
   for (const u of results) {
     if (!u.assessed) continue;
-    const checkedResults = u.components.filter((c) => checkedNames.has(foldText(c.name)));
+    const checkedResults = u.components.filter((c) => checked.has(c.id));
     const below = checkedResults.filter((c) => c.below === true);
     if (below.length === 0) continue;
     if (settings.explanationRule === "both" && below.length < checkedResults.length) continue;
@@ -714,20 +726,30 @@ export function analyse(input: AnalyseInput): Analysis {
 
   const groupOrder = [...new Set(results.map((u) => u.group))];
   const componentStats: ComponentStat[] = [];
-  componentNames.forEach((component) => {
+  componentNames.forEach((component, id) => {
     for (const group of groupOrder) {
-      const scores = results
-        .filter((u) => u.group === group)
-        .map((u) => u.components.find((c) => foldText(c.name) === foldText(component.name)))
-        .filter((c): c is ComponentResult => c !== undefined && c.applicable && c.score !== null);
-      const values = scores.map((c) => c.score as number);
+      let sum = 0;
+      let count = 0;
+      let min = Infinity;
+      let max = -Infinity;
+      let below = 0;
+      for (const u of results) {
+        if (u.group !== group) continue;
+        const c = u.components.find((x) => x.id === id);
+        if (c === undefined || !c.applicable || c.score === null) continue;
+        sum += c.score;
+        count++;
+        min = Math.min(min, c.score);
+        max = Math.max(max, c.score);
+        if (c.below === true) below++;
+      }
       componentStats.push({
         component: component.name,
         group,
-        mean: values.length > 0 ? canonical(values.reduce((a, b) => a + b, 0) / values.length) : null,
-        min: values.length > 0 ? Math.min(...values) : null,
-        max: values.length > 0 ? Math.max(...values) : null,
-        below: scores.filter((c) => c.below === true).length,
+        mean: count > 0 ? canonical(sum / count) : null,
+        min: count > 0 ? min : null,
+        max: count > 0 ? max : null,
+        below,
       });
     }
   });

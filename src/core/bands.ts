@@ -32,11 +32,11 @@ export function normaliseBands(bands: readonly Band[]): Band[] {
   return sorted;
 }
 
-/** The band an index (0–100) falls in. */
-export function bandOf(index: number, bands: readonly Band[] = DEFAULT_BANDS): Band {
+/** The band an index (0–100) falls in; `sorted` says the bands already went through normaliseBands. */
+export function bandOf(index: number, bands: readonly Band[] = DEFAULT_BANDS, sorted = false): Band {
   const value = canonical(index);
   if (value < 0 || value > 100) throw new CchcError("#VALUE!", "indexOutOfRange", { index });
-  for (const band of normaliseBands(bands)) {
+  for (const band of sorted ? bands : normaliseBands(bands)) {
     if (value >= canonical(band.min)) return band;
   }
   throw new CchcError("#N/A", "noBand", { index });

@@ -416,8 +416,31 @@ function readTable(
   const units: BodyRow[] = [];
   const groupList: { name: string; row: number | null }[] = [];
   let group: string | null = null;
+  const addUnit = (row: number, name: string): void => {
+    let unitGroup = group ?? view.sheet;
+    if (roles.group !== undefined) {
+      const g = view.text(row, roles.group);
+      if (g !== "") unitGroup = g;
+    }
+    if (!groupList.some((g) => g.name === unitGroup)) groupList.push({ name: unitGroup, row: null });
+    units.push({ row, name, group: unitGroup });
+  };
   for (let r = bodyStart; r <= view.bottom; r++) {
     const name = view.value(r, nameColumn);
+    // The common case first: a numbered row with a name and a number in a data column is a unit.
+    if (
+      typeof name === "string" &&
+      roles.stt !== undefined &&
+      typeof view.value(r, roles.stt) === "number" &&
+      dataColumns.some((c) => typeof view.value(r, c) === "number") &&
+      !view.mergeAt(r, nameColumn)
+    ) {
+      const clean = cleanText(name);
+      if (clean !== "" && !isFooterLabel(clean)) {
+        addUnit(r, clean);
+        continue;
+      }
+    }
     const nameText = typeof name === "string" ? cleanText(name) : "";
     const sttText = roles.stt !== undefined ? view.text(r, roles.stt) : "";
     const labels = rowLabels(view, r);
@@ -431,7 +454,6 @@ function readTable(
     });
     const merged = view.mergeAt(r, nameColumn);
     const mergedAcross = merged !== undefined && merged.right - merged.left >= 2;
-    const groupColumn = roles.group;
     if (
       !hasData &&
       (isRomanNumeral(sttText) || mergedAcross || (looksLikeGroupTitle(label) && !/^\d+$/.test(sttText))) &&
@@ -448,13 +470,7 @@ function readTable(
         warnings.push(problem("rowWithoutName", {}, { sheet: view.sheet, row: r, column: nameColumn }));
       continue;
     }
-    let unitGroup = group ?? view.sheet;
-    if (groupColumn !== undefined) {
-      const g = view.text(r, groupColumn);
-      if (g !== "") unitGroup = g;
-    }
-    if (!groupList.some((g) => g.name === unitGroup)) groupList.push({ name: unitGroup, row: null });
-    units.push({ row: r, name: nameText, group: unitGroup });
+    addUnit(r, nameText);
   }
 
   return {

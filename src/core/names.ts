@@ -29,15 +29,17 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * "Giang" and "Giàng" stay apart.
  */
 function canonicalWords(text: string): string[] {
-  return cleanText(text)
-    .toLocaleLowerCase("vi")
+  // Vietnamese has no locale-specific case rules, so plain toLowerCase is exact (and much faster).
+  const words = text
+    .toLowerCase()
     .normalize("NFD")
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .filter((word) => word !== "")
     .map((word) => {
-      const tones = word.match(TONE_MARKS) ?? [];
-      return (word.replace(TONE_MARKS, "") + tones.join("")).normalize("NFC");
+      const tones = word.match(TONE_MARKS);
+      return tones === null ? word : word.replace(TONE_MARKS, "") + tones.join("");
     });
+  return words.join(" ").normalize("NFC").split(" ");
 }
 
 /** Abbreviations and the words they stand for; longer ones are tried first. */
@@ -76,9 +78,15 @@ const ABBREVIATIONS: readonly [string, string][] = [
   ["tt", "thị trấn"],
 ];
 
-const ABBREVIATION_WORDS: readonly [string[], string[]][] = ABBREVIATIONS.map(
-  ([short, long]) => [canonicalWords(short), canonicalWords(long)] as [string[], string[]],
-).sort((a, b) => b[0].length - a[0].length);
+/** Abbreviations by their first word, longest first. */
+const ABBREVIATIONS_BY_FIRST_WORD = new Map<string, [string[], string[]][]>();
+for (const [short, long] of ABBREVIATIONS) {
+  const words = canonicalWords(short);
+  const list = ABBREVIATIONS_BY_FIRST_WORD.get(words[0]) ?? [];
+  list.push([words, canonicalWords(long)]);
+  list.sort((a, b) => b[0].length - a[0].length);
+  ABBREVIATIONS_BY_FIRST_WORD.set(words[0], list);
+}
 
 /** A unit's kind words that may be left out when the rest is unique in its group ("UBND huyện Nam Sách" = "Nam Sách"). */
 const KIND_PREFIXES: readonly string[] = [
@@ -99,10 +107,12 @@ const KIND_PREFIXES: readonly string[] = [
  * "TP" = "thành phố", "H." = "huyện").
  */
 export function unitKey(name: string): string {
-  const words = canonicalWords(cleanText(name).replace(/^\s*(\d+|[ivxlc]+)\s*[.)/-]\s*/i, ""));
+  const words = canonicalWords(name.replace(/^\s*(\d+|[ivxlc]+)\s*[.)/-]\s*/i, ""));
   const out: string[] = [];
   for (let i = 0; i < words.length;) {
-    const hit = ABBREVIATION_WORDS.find(([short]) => short.every((w, k) => words[i + k] === w));
+    const hit = ABBREVIATIONS_BY_FIRST_WORD.get(words[i])?.find(([short]) =>
+      short.every((w, k) => words[i + k] === w),
+    );
     if (hit) {
       out.push(...hit[1]);
       i += hit[0].length;

@@ -19,7 +19,9 @@ const ZERO: Decimal = { mantissa: 0n, exponent: 0 };
  */
 export function canonical(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return x === 0 ? 0 : x;
-  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
+  // Fast path: x is the double nearest a decimal with at most 4 places (and < 1e11), whose 15-digit
+  // rounding is that decimal again — so x is already canonical. Exact, not a tolerance.
+  if (Math.abs(x) < 1e11 && Math.round(x * 1e4) / 1e4 === x) return x;
   return Number(x.toPrecision(15));
 }
 

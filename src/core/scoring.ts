@@ -3,7 +3,7 @@
  * maximum, decided on exact decimals), and the rank change (previous − current).
  */
 import { CchcError } from "./errors";
-import { canonical, compareDecimal, multiply, toDecimal, type Decimal } from "./precision";
+import { canonical, compareDecimal, decimalToNumber, multiply, toDecimal, type Decimal } from "./precision";
 
 export const DEFAULT_THRESHOLD_PERCENT = 75;
 
@@ -11,6 +11,8 @@ const HUNDRED = toDecimal(100);
 
 /** Checks a score against its maximum: max > 0 (#NUM!), 0 ≤ score ≤ max (#VALUE!), under the precision rule. */
 export function checkScore(score: number, max: number): void {
+  // canonical() keeps order and sign, so plain comparisons that pass are final.
+  if (max > 0 && score >= 0 && score <= max) return;
   if (canonical(max) <= 0) throw new CchcError("#NUM!", "maxNotPositive", { max });
   if (canonical(score) < 0) throw new CchcError("#VALUE!", "scoreNegative", { score });
   if (canonical(score) > canonical(max)) throw new CchcError("#VALUE!", "scoreAboveMax", { score, max });
@@ -26,12 +28,17 @@ export function computeIndex(score: number, max: number): number {
  * A threshold as an exact percentage: above 1 it is a percentage (75), in (0, 1] a fraction (0.75).
  * Anything else is #NUM!.
  */
+let lastThreshold: { readonly threshold: number; readonly percent: Decimal } | null = null;
+
 export function thresholdPercent(threshold: number): Decimal {
+  if (lastThreshold?.threshold === threshold) return lastThreshold.percent;
   if (!Number.isFinite(threshold) || canonical(threshold) <= 0 || canonical(threshold) > 100) {
     throw new CchcError("#NUM!", "thresholdOutOfRange", { threshold });
   }
   const exact = toDecimal(threshold);
-  return canonical(threshold) <= 1 ? multiply(exact, HUNDRED) : exact;
+  const percent = canonical(threshold) <= 1 ? multiply(exact, HUNDRED) : exact;
+  lastThreshold = { threshold, percent };
+  return percent;
 }
 
 /** True when score < threshold % of max, decided exactly: 7.35 of 9.8 and 6.3 of 8.4 are not below 75 %. */
@@ -42,7 +49,11 @@ export function isBelowThreshold(
 ): boolean {
   const percent = thresholdPercent(threshold);
   checkScore(score, max);
-  // score < percent/100 × max  ⇔  score × 100 < percent × max
+  // score < percent/100 × max  ⇔  score × 100 < percent × max; floating point decides unless the two
+  // sides are within rounding noise of each other, where exact decimals do.
+  const left = score * 100;
+  const right = decimalToNumber(percent) * max;
+  if (Math.abs(left - right) > Math.max(Math.abs(left), Math.abs(right)) * 1e-9) return left < right;
   return compareDecimal(multiply(toDecimal(score), HUNDRED), multiply(percent, toDecimal(max))) < 0;
 }
 

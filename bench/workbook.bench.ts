@@ -1,0 +1,66 @@
+/**
+ * Figures of the workbook reading (issue: reading real score workbooks): detect + analyse at 3,321 and
+ * 33,000 units × 8 components, and `cchc report` end to end on a 3,321-unit workbook.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { analyseWorkbook } from "../src/core/analyseWorkbook";
+import type { Grid } from "../src/core/grid";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { readWorkbook } from "../src/xlsx/readWorkbook";
+import { makeLargeWorkbook } from "../test/fixtures/lib/large";
+import { report, time } from "./measure";
+
+async function gridsOf(units: number): Promise<{ grids: Grid[]; bytes: Uint8Array }> {
+  const { bytes } = await makeLargeWorkbook(units);
+  const book = await readWorkbook(bytes);
+  return { grids: book.sheets.map((s) => book.grid(s.name)), bytes };
+}
+
+export async function benchWorkbook(): Promise<void> {
+  const small = await gridsOf(3_321);
+  const check = analyseWorkbook({ grids: small.grids, settings: DEFAULT_SETTINGS });
+  const smallMs = time(() => analyseWorkbook({ grids: small.grids, settings: DEFAULT_SETTINGS }), 15);
+  report({
+    name: `Detect + analyse ${check.units.length.toLocaleString("en")} units × ${check.components.length} components`,
+    medianMs: smallMs,
+    target: "≤ 50 ms",
+    ok: smallMs <= 50,
+  });
+
+  const large = await gridsOf(33_000);
+  const largeMs = time(() => analyseWorkbook({ grids: large.grids, settings: DEFAULT_SETTINGS }), 5, 1);
+  report({
+    name: "Detect + analyse 33,000 units × 8 components",
+    medianMs: largeMs,
+    target: "≤ 500 ms",
+    ok: largeMs <= 500,
+  });
+  console.log(
+    `${"  growth 33,000 / 3,321 (linear ≈ 9.9)".padEnd(64)} ${(largeMs / smallMs).toFixed(1).padStart(10)} ×`,
+  );
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), "cchc-bench-"));
+  const file = path.join(dir, "3321.xlsx");
+  writeFileSync(file, small.bytes);
+  const bin = path.resolve(__dirname, "../bin/cchc.js");
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [bin, "report", file, "--json", path.join(dir, "out.json")], {
+      encoding: "utf8",
+    });
+    runs.push(performance.now() - start);
+    if (result.status !== 0) throw new Error(`cchc report failed: ${result.stderr}`);
+  }
+  runs.sort((a, b) => a - b);
+  report({
+    name: "cchc report end to end, 3,321-unit workbook (process start included)",
+    medianMs: runs[1],
+    target: "≤ 3,000 ms",
+    ok: runs[1] <= 3000,
+  });
+}
