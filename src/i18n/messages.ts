@@ -129,6 +129,17 @@ export const vi = {
   cliSettingsNotJson: "Tệp thiết lập “{file}” không phải JSON hợp lệ: {detail}",
   cliBug: "Lỗi chương trình (không phải do dữ liệu của bạn): {detail}. Hãy báo cho nhóm phát triển.",
   cliJsonWritten: "Đã ghi kết quả JSON vào “{file}”.",
+  cliOutIsInput:
+    "Không ghi báo cáo vào “{file}”: đó là tệp đầu vào của lệnh này, và tệp đầu vào không bao giờ bị sửa. Hãy chọn tên khác cho --out. Không ghi tệp nào.",
+  cliOutIsJson: "--out và --json cùng chỉ vào “{file}”; hãy chọn hai tệp khác nhau. Không ghi tệp nào.",
+  cliOutNotXlsx: "Tệp báo cáo “{file}” phải có đuôi .xlsx. Không ghi tệp nào.",
+  cliOutNoFolder: "Không có thư mục “{folder}” để ghi báo cáo. Không ghi tệp nào.",
+  cliOutIsFolder: "“{file}” là một thư mục; hãy cho tên một tệp .xlsx sau --out. Không ghi tệp nào.",
+  cliOutOpen:
+    "Tệp “{file}” đang mở trong Excel hoặc một chương trình khác (có tệp khóa “{lock}”). Hãy đóng tệp rồi chạy lại; nếu tệp không mở, hãy xóa tệp khóa. Không ghi tệp nào.",
+  cliOutNotWritable:
+    "Không ghi được báo cáo vào “{file}”: tệp hoặc thư mục chỉ cho đọc, tệp đang bị khóa, hoặc ổ đĩa đã đầy ({detail}). Không ghi tệp nào.",
+  cliOutWritten: "Đã ghi báo cáo ({sheets} trang tính) vào “{file}”.",
   changeUp: "▲{steps}",
   changeDown: "▼{steps}",
   changeSame: "=",
@@ -413,6 +424,17 @@ export const en: Record<MessageKey, string> = {
   cliSettingsNotJson: "The settings file “{file}” is not valid JSON: {detail}",
   cliBug: "Program error (not caused by your data): {detail}. Please tell the development team.",
   cliJsonWritten: "JSON results written to “{file}”.",
+  cliOutIsInput:
+    "The report is not written to “{file}”: it is an input of this command, and input files are never modified. Choose another name for --out. Nothing was written.",
+  cliOutIsJson: "--out and --json both name “{file}”; choose two different files. Nothing was written.",
+  cliOutNotXlsx: "The report file “{file}” must end in .xlsx. Nothing was written.",
+  cliOutNoFolder: "The folder “{folder}” for the report does not exist. Nothing was written.",
+  cliOutIsFolder: "“{file}” is a folder; give the name of an .xlsx file after --out. Nothing was written.",
+  cliOutOpen:
+    "The file “{file}” is open in Excel or another program (its lock file “{lock}” exists). Close it and run again; if it is not open, delete the lock file. Nothing was written.",
+  cliOutNotWritable:
+    "The report cannot be written to “{file}”: the file or folder is read-only, the file is locked, or the disk is full ({detail}). Nothing was written.",
+  cliOutWritten: "Report ({sheets} sheets) written to “{file}”.",
   changeUp: "▲{steps}",
   changeDown: "▼{steps}",
   changeSame: "=",
