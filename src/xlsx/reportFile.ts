@@ -5,9 +5,12 @@
  * temporary file in the same folder renamed over the target, so a failure leaves no partial file and an
  * existing report stays as it was.
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { Grid } from "../core/grid";
+import { canonicalValuesText } from "../core/report/fingerprint";
+import type { MessageKey } from "../i18n/messages";
 
 /** Why the report cannot be written where the user asked. */
 export type ReportTargetProblem =
@@ -18,6 +21,17 @@ export type ReportTargetProblem =
   | { readonly kind: "is-folder"; readonly file: string }
   | { readonly kind: "open"; readonly file: string; readonly lock: string }
   | { readonly kind: "not-writable"; readonly file: string; readonly detail: string };
+
+/** The message of each problem (its params are the problem's own fields). */
+export const REPORT_TARGET_MESSAGES: Readonly<Record<ReportTargetProblem["kind"], MessageKey>> = {
+  "is-input": "cliOutIsInput",
+  "is-json": "cliOutIsJson",
+  "not-xlsx": "cliOutNotXlsx",
+  "no-folder": "cliOutNoFolder",
+  "is-folder": "cliOutIsFolder",
+  open: "cliOutOpen",
+  "not-writable": "cliOutNotWritable",
+};
 
 /** A failed write of the report; nothing was left behind. */
 export class ReportFileError extends Error {
@@ -112,4 +126,19 @@ export function writeReportFile(out: string, bytes: Uint8Array): void {
 function errorCode(error: unknown): string {
   const code = (error as { code?: unknown }).code;
   return typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The fingerprint of the source values printed in the run log: SHA-256 (hex) of the score sheets the
+ * analysis used, in its order — each sheet's name, the position of its used range and the canonical text
+ * of its values (formulas as their cached results) — so a result can be traced to the exact data.
+ */
+export function sourceFingerprint(grids: readonly Grid[], sheets: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const name of sheets) {
+    const grid = grids.find((g) => g.sheet === name);
+    if (grid === undefined) continue;
+    hash.update(JSON.stringify([grid.sheet, grid.top, grid.left, canonicalValuesText(grid.values)]) + "\n");
+  }
+  return hash.digest("hex");
 }

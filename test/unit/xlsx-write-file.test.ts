@@ -7,7 +7,15 @@ import fs, { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeF
 import { chmodSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { checkReportTarget, ReportFileError, writeReportFile } from "../../src/xlsx/reportFile";
+import type { Grid } from "../../src/core/grid";
+import {
+  checkReportTarget,
+  REPORT_TARGET_MESSAGES,
+  ReportFileError,
+  sourceFingerprint,
+  writeReportFile,
+} from "../../src/xlsx/reportFile";
+import { formatMessage } from "../../src/i18n/messages";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
@@ -156,5 +164,67 @@ describe("writeReportFile", () => {
       ReportFileError,
     );
     expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe("REPORT_TARGET_MESSAGES", () => {
+  it("words every problem in Vietnamese with its file, saying nothing was written", () => {
+    const text = formatMessage(REPORT_TARGET_MESSAGES["is-input"], { file: "a.xlsx" }, "vi");
+    expect(text).toContain("“a.xlsx”");
+    for (const key of Object.values(REPORT_TARGET_MESSAGES)) {
+      expect(formatMessage(key, {}, "vi")).toContain("Không ghi tệp nào");
+      expect(formatMessage(key, {}, "en")).toContain("Nothing was written");
+    }
+  });
+});
+
+describe("sourceFingerprint", () => {
+  const grid = (sheet: string, values: Grid["values"], top = 1): Grid => ({
+    sheet,
+    top,
+    left: 1,
+    values,
+    merges: [],
+  });
+  const scores = grid("Điểm", [
+    ["Đơn vị", "Điểm"],
+    ["Xã A", 85.5],
+  ]);
+  const other = grid("Ghi chú", [["x"]]);
+
+  it("is SHA-256 hex, the same for the same values", () => {
+    const print = sourceFingerprint([scores, other], ["Điểm"]);
+    expect(print).toMatch(/^[0-9a-f]{64}$/);
+    expect(
+      sourceFingerprint(
+        [
+          other,
+          grid("Điểm", [
+            ["Đơn vị", "Điểm"],
+            ["Xã A", 85.5],
+          ]),
+        ],
+        ["Điểm"],
+      ),
+    ).toBe(print);
+  });
+
+  it("changes with a value, a sheet, or where the table sits; not with sheets the analysis did not use", () => {
+    const print = sourceFingerprint([scores, other], ["Điểm"]);
+    expect(
+      sourceFingerprint(
+        [
+          grid("Điểm", [
+            ["Đơn vị", "Điểm"],
+            ["Xã A", 85.25],
+          ]),
+          other,
+        ],
+        ["Điểm"],
+      ),
+    ).not.toBe(print);
+    expect(sourceFingerprint([grid("Điểm", scores.values, 2), other], ["Điểm"])).not.toBe(print);
+    expect(sourceFingerprint([scores, other], ["Điểm", "Ghi chú"])).not.toBe(print);
+    expect(sourceFingerprint([scores, grid("Ghi chú", [["y"]])], ["Điểm"])).toBe(print);
   });
 });
