@@ -1,0 +1,218 @@
+/**
+ * The analysis under its settings: ratings read, entered or (opt-in, flagged) derived; the review list and
+ * its reasons; the explanation rule; checked components found or warned about; tie method and rounding;
+ * confirmed new units; last year's table with other groups; several sheets.
+ */
+import { analyseWorkbook } from "../../src/core/analyseWorkbook";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { InputError } from "../../src/core/problems";
+import { parseSettings, type SettingsInput } from "../../src/core/settings";
+
+const FIELDS = [
+  "Cải cách thể chế",
+  "Cải cách thủ tục hành chính",
+  "Xây dựng chính quyền điện tử, chính quyền số",
+];
+const MAX = [10, 8, 12];
+
+/** A small table: title with the year, header, max row, one group row per group, units with scores and a rating. */
+function sheet(
+  name: string,
+  year: number,
+  groups: { title: string; units: [string, number[], string?][] }[],
+  fields = FIELDS,
+): Grid {
+  const rows: CellValue[][] = [
+    [`KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM ${year}`],
+    [],
+    ["STT", "Tên cơ quan, đơn vị", ...fields, "Tổng điểm", "Xếp loại"],
+    [null, "Điểm tối đa", ...MAX, 30, null],
+  ];
+  let stt = 0;
+  groups.forEach((g, i) => {
+    rows.push([["I", "II", "III"][i], g.title]);
+    for (const [unit, scores, rating] of g.units) {
+      rows.push([++stt, unit, ...scores, scores.reduce((a, b) => a + b, 0), rating ?? null]);
+    }
+  });
+  const width = Math.max(...rows.map((r) => r.length));
+  return {
+    sheet: name,
+    top: 1,
+    left: 1,
+    values: rows.map((r) => [...r, ...new Array(width - r.length).fill(null)]),
+    merges: [],
+  };
+}
+
+const run = (grids: Grid[], settings: SettingsInput = {}, previousGrids?: Grid[]) =>
+  analyseWorkbook({ grids, previousGrids, settings: parseSettings(settings) });
+
+const departments = (year: number) =>
+  sheet("Sở", year, [
+    {
+      title: "CÁC SỞ, BAN, NGÀNH",
+      units: [
+        ["Sở Tư pháp", [9, 7, 11], "HTXSNV"],
+        ["Sở Nội vụ", [8, 5.99, 10], "Hoàn thành nhiệm vụ"],
+        ["Sở Y tế", [6, 5, 8.99], "KHTNV"],
+        ["Sở Xây dựng", [7, 6, 9], "htnv"],
+      ],
+    },
+  ]);
+
+describe("head ratings and the review list", () => {
+  it("reads ratings in any spelling, and lists HTNV and KHTNV with their reasons", () => {
+    const a = run([departments(2021)]);
+    expect(a.units.map((u) => u.rating)).toEqual(["HTXSNV", "HTNV", "KHTNV", "HTNV"]);
+    expect(a.reviews.map((r) => r.unit)).toEqual(["Sở Nội vụ", "Sở Y tế", "Sở Xây dựng"]);
+    expect(a.reviews.find((r) => r.unit === "Sở Y tế")!.reasons.map((r) => r.key)).toEqual([
+      "reasonRating",
+      "reasonLast",
+    ]);
+    expect(a.reviews[0]).toMatchObject({ deadline: "2022-03-15", sendTo: "Sở Nội vụ", ratingDerived: false });
+  });
+
+  it("limits the list to HTNV when the settings say so", () => {
+    expect(run([departments(2021)], { reviewRatings: ["HTNV"] }).reviews.map((r) => r.unit)).toEqual([
+      "Sở Nội vụ",
+      "Sở Xây dựng",
+    ]);
+  });
+
+  it("without ratings the list is empty and says why; deriving them is opt-in and flagged", () => {
+    const bare = sheet("Sở", 2021, [
+      {
+        title: "CÁC SỞ",
+        units: [
+          ["Sở A", [9, 7, 11]],
+          ["Sở B", [5, 4, 6]],
+        ],
+      },
+    ]);
+    const none = run([bare]);
+    expect(none.reviews).toEqual([]);
+    expect(none.reviewsNote).toBe("noRatings");
+    const derived = run([bare], { deriveRatings: true });
+    expect(derived.units.map((u) => [u.rating, u.ratingDerived])).toEqual([
+      ["HTXSNV", true],
+      ["KHTNV", true],
+    ]);
+    expect(derived.reviews[0]).toMatchObject({ unit: "Sở B", ratingDerived: true });
+    expect(derived.warnings.map((w) => w.key)).toContain("ratingsDerived");
+  });
+
+  it("takes ratings entered per unit, in any spelling of the name, over the sheet's", () => {
+    const a = run([departments(2021)], {
+      ratings: { "SỞ TƯ PHÁP": "HTNV" },
+      attendees: { "sở tư pháp": "Đ/c Phó Chủ tịch" },
+    });
+    expect(a.reviews[0]).toMatchObject({ unit: "Sở Tư pháp", rating: "HTNV", attendee: "Đ/c Phó Chủ tịch" });
+  });
+});
+
+describe("explanations", () => {
+  it("explain each checked component below 75 % by default, or only when all are, on request", () => {
+    const each = run([departments(2021)]);
+    expect(each.explanations.map((e) => `${e.unit}: ${e.component}`)).toEqual([
+      "Sở Nội vụ: Cải cách thủ tục hành chính",
+      "Sở Y tế: Cải cách thủ tục hành chính",
+      "Sở Y tế: Xây dựng chính quyền điện tử, chính quyền số",
+    ]);
+    const both = run([departments(2021)], { explanationRule: "both" });
+    expect(both.explanations.map((e) => e.unit)).toEqual(["Sở Y tế", "Sở Y tế"]);
+  });
+
+  it("warns when a checked component is not in the table, never an empty list in silence", () => {
+    const a = run([departments(2021)], {
+      checkedComponents: ["Cải cách thể chế", "Cải cách tài chính công"],
+    });
+    expect(
+      a.warnings.filter((w) => w.key === "checkedComponentMissing").map((w) => w.params.component),
+    ).toEqual(["Cải cách tài chính công"]);
+    expect(a.components.filter((c) => c.checked).map((c) => c.name)).toEqual(["Cải cách thể chế"]);
+  });
+});
+
+describe("ranking options", () => {
+  const tied = sheet("Sở", 2021, [
+    {
+      title: "CÁC SỞ",
+      units: [
+        ["A", [9, 7, 11.001]],
+        ["B", [9, 7, 11.004]],
+        ["C", [9, 7, 10]],
+        ["D", [9, 7, 10]],
+        ["E", [1, 1, 1]],
+      ],
+    },
+  ]);
+  it("competition by default, dense and rounded on request", () => {
+    expect(run([tied]).units.map((u) => u.rank)).toEqual([2, 1, 3, 3, 5]);
+    expect(run([tied], { tieMethod: "dense" }).units.map((u) => u.rank)).toEqual([2, 1, 3, 3, 4]);
+    expect(run([tied], { rankDecimals: 1 }).units.map((u) => u.rank)).toEqual([1, 1, 3, 3, 5]);
+  });
+});
+
+describe("last year", () => {
+  it("says 'mới' only for units the user confirms are new", () => {
+    const before = sheet("Sở", 2020, [
+      {
+        title: "CÁC SỞ, BAN, NGÀNH",
+        units: [
+          ["Sở Tư pháp", [9, 7, 10]],
+          ["Sở Y tế", [9, 7, 11]],
+        ],
+      },
+    ]);
+    const a = run([departments(2021)], { newUnits: ["Sở Xây dựng"] }, [before]);
+    const reason = (name: string) => a.units.find((u) => u.name === name)!.notComparableReason;
+    expect(reason("Sở Xây dựng")).toBe("notComparableNew");
+    expect(reason("Sở Nội vụ")).toBe("notComparableUnmatched");
+    expect(a.units.find((u) => u.name === "Sở Y tế")).toMatchObject({
+      previousRank: 1,
+      rankChange: -3,
+      comparable: true,
+    });
+    expect(a.dropped).toEqual([{ unit: "Sở Y tế", group: "CÁC SỞ, BAN, NGÀNH", from: 1, to: 4 }]);
+  });
+
+  it("warns when last year's table has other groups", () => {
+    const before = sheet("Cũ", 2020, [
+      { title: "CÁC SỞ", units: [["Sở Tư pháp", [9, 7, 10]]] },
+      { title: "CÁC HUYỆN", units: [["Huyện Nam Sách", [9, 7, 10]]] },
+    ]);
+    const a = run([departments(2021)], {}, [before]);
+    expect(a.warnings.map((w) => w.key)).toContain("previousGroupsDiffer");
+    expect(a.unmatchedPrevious).toEqual([{ name: "Huyện Nam Sách", group: "CÁC HUYỆN" }]);
+  });
+});
+
+describe("several sheets", () => {
+  it("refuses two unrelated tables of the same year, naming the sheets", () => {
+    const other = sheet(
+      "Bảng 2",
+      2021,
+      [{ title: "CÁC SỞ, BAN, NGÀNH", units: [["Sở Tư pháp", [1, 1, 1]]] }],
+      ["Khác 1", "Khác 2", "Khác 3"],
+    );
+    let error: unknown;
+    try {
+      run([departments(2021), other]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toMatch(/“Sở”, “Bảng 2”.*--sheet/);
+  });
+
+  it("takes an earlier year's sheet of the same workbook as last year's", () => {
+    const before = sheet("Năm 2020", 2020, [
+      { title: "CÁC SỞ, BAN, NGÀNH", units: [["Sở Y tế", [9, 7, 11]]] },
+    ]);
+    const a = run([departments(2021), before]);
+    expect(a.sheets).toEqual(["Sở"]);
+    expect(a.previousSource).toBe("table");
+    expect(a.warnings.map((w) => w.key)).toContain("previousSheetUsed");
+  });
+});
