@@ -173,6 +173,8 @@ export interface WorkbookState {
   names: NamedItemState[];
   properties: Record<string, string | number | Date>;
   calculationMode: string;
+  /** Workbook structure protection (Workbook.protection): no sheet may be added, deleted, renamed, moved or hidden. */
+  structureProtection: { protected: boolean; password?: string };
   nextId: number;
 }
 
@@ -287,6 +289,7 @@ export function newWorkbook(sheetNames: readonly string[] = ["Sheet1"]): Workboo
       company: "",
     },
     calculationMode: "Automatic",
+    structureProtection: { protected: false },
     nextId: 1,
   };
   for (const name of sheetNames) workbook.sheets.push(newSheet(workbook, name));

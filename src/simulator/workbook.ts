@@ -9,6 +9,7 @@ import { SimRange } from "./range";
 import { SimSettingCollection } from "./settings";
 import { sheetById } from "./state";
 import { SimTableCollection } from "./tables";
+import { SimWorkbookProtection } from "./workbook-protection";
 import { SimWorksheetCollection } from "./worksheet";
 
 export class SimApplication extends SimObject {
@@ -105,6 +106,7 @@ export class SimWorkbook extends SimObject {
     application: SimApplication;
     properties: SimDocumentProperties;
     tables: SimTableCollection;
+    protection: SimWorkbookProtection;
   };
 
   constructor(ctx: SimContext) {
@@ -115,6 +117,7 @@ export class SimWorkbook extends SimObject {
       application: new SimApplication(ctx),
       properties: new SimDocumentProperties(ctx),
       tables: new SimTableCollection(ctx, undefined),
+      protection: new SimWorkbookProtection(ctx),
     };
   }
 
@@ -136,6 +139,10 @@ export class SimWorkbook extends SimObject {
 
   get tables(): SimTableCollection {
     return this.children.tables;
+  }
+
+  get protection(): SimWorkbookProtection {
+    return this.children.protection;
   }
 
   get name(): string {

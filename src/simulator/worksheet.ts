@@ -17,6 +17,7 @@ import { MAX_COLUMNS, MAX_ROWS, Rect, inSheet } from "./rect";
 import { usedRect } from "./sheet-cells";
 import { DEFAULTS, SheetState, WorkbookState, findSheet, newSheet, sheetById } from "./state";
 import { SimTableCollection } from "./tables";
+import { assertStructureEditable } from "./workbook-protection";
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
 
@@ -171,6 +172,8 @@ export class SimWorksheet extends SimObject {
   protected override writeScalar(env: ExecEnv, name: string, value: unknown): void {
     const sheet = this.sheet(env);
     const location = `Worksheet.${name}`;
+    if (name === "name" || name === "position" || name === "visibility")
+      assertStructureEditable(env.state, location);
     if (name === "name") {
       const newName = validateSheetName(value, location);
       assertNameFree(env.state, newName, sheet.id, location);
@@ -216,6 +219,7 @@ export class SimWorksheet extends SimObject {
   delete(): void {
     this.queue("delete", undefined, (env) => {
       const sheet = this.sheet(env);
+      assertStructureEditable(env.state, "Worksheet.delete");
       if (sheet.visibility === "Visible" && visibleSheets(env.state).length === 1)
         throw simError(
           "InvalidOperation",
@@ -327,6 +331,7 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet> {
   add(name?: string): SimWorksheet {
     let addedId: string | undefined;
     this.queue("add", { name }, (env) => {
+      assertStructureEditable(env.state, "WorksheetCollection.add");
       const sheetName =
         name === undefined ? nextSheetName(env.state) : validateSheetName(name, "WorksheetCollection.add");
       assertNameFree(env.state, sheetName, undefined, "WorksheetCollection.add");
