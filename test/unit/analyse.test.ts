@@ -216,3 +216,49 @@ describe("several sheets", () => {
     expect(a.warnings.map((w) => w.key)).toContain("previousSheetUsed");
   });
 });
+
+describe("maxima and the column mapping", () => {
+  it("warns when a component's maximum is missing or a unit's maximum is 0, and goes on", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Cải cách thể chế", "Cải cách thủ tục hành chính", "Điểm tối đa", "Tổng điểm"],
+      [1, "Sở A", 8, 6, 20, 14],
+      [2, "Sở B", 7, 5, 0, 12],
+      [3, "Sở C", 6, 7, 20, 13],
+    ];
+    const a = run([{ sheet: "Sở", top: 1, left: 1, values: rows, merges: [] }]);
+    expect(a.warnings.filter((w) => w.key === "maxMissing").map((w) => w.params.component)).toEqual([
+      "Cải cách thể chế",
+      "Cải cách thủ tục hành chính",
+    ]);
+    const zero = a.warnings.find((w) => w.key === "unitMaxNotPositive")!;
+    expect([zero.row, zero.column]).toEqual([3, 5]);
+    expect(a.units.map((u) => u.rank)).toEqual([1, null, 2]);
+    expect(a.notAssessed.map((n) => n.unit)).toEqual(["Sở B"]);
+  });
+
+  it("lets the settings correct the detected columns: names, maxima, ignored columns", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Lĩnh vực 1", "Lĩnh vực 2", "Cột phụ", "Tổng"],
+      [1, "Sở A", 8, 6, 99, 14],
+      [2, "Sở B", 7, 5, 98, 12],
+    ];
+    const grid: Grid = { sheet: "Sở", top: 1, left: 1, values: rows, merges: [] };
+    const detected = run([grid]);
+    expect(detected.components.map((c) => c.name)).toEqual(["Lĩnh vực 1", "Lĩnh vực 2", "Cột phụ"]);
+    const corrected = run([grid], {
+      checkedComponents: ["Thủ tục hành chính"],
+      mapping: {
+        components: [
+          { column: "C", name: "Cải cách thể chế", max: 10 },
+          { column: "D", name: "Cải cách thủ tục hành chính", max: 8 },
+        ],
+      },
+    });
+    expect(corrected.components.map((c) => [c.name, c.max, c.checked])).toEqual([
+      ["Cải cách thể chế", 10, false],
+      ["Cải cách thủ tục hành chính", 8, true],
+    ]);
+    expect(corrected.units.map((u) => u.max)).toEqual([18, 18]);
+    expect(corrected.explanations.map((e) => [e.unit, e.percent])).toEqual([["Sở B", 62.5]]);
+  });
+});
