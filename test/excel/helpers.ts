@@ -1,0 +1,82 @@
+/**
+ * Helpers for the Office adapter tests: an `Office.context.requirements` stub answering isSetSupported up to a
+ * given ExcelApi version, simulator workbooks built from the fixture .xlsx files (formulas with their cached
+ * results, merges, number formats, hidden sheets), and the analysis → plans glue the tests share.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { toGridValue } from "../../src/xlsx/cells";
+import { buildWorkbook, type SheetSpec, type WorkbookState } from "../../src/simulator";
+
+export const ROOT = path.resolve(__dirname, "../..");
+
+function versionParts(version: string): [number, number] {
+  const [major, minor] = version.split(".").map(Number);
+  return [major, minor ?? 0];
+}
+
+export function compareVersions(a: string, b: string): number {
+  const [am, an] = versionParts(a);
+  const [bm, bn] = versionParts(b);
+  return am !== bm ? am - bm : an - bn;
+}
+
+/** Installs a global `Office` whose requirements support ExcelApi up to `maxVersion`; returns an uninstall function. */
+export function installOffice(maxVersion = "1.17"): () => void {
+  const g = globalThis as Record<string, unknown>;
+  const previous = g.Office;
+  g.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          name === "ExcelApi" && compareVersions(version ?? "1.1", maxVersion) <= 0,
+      },
+    },
+  };
+  return () => {
+    g.Office = previous;
+  };
+}
+
+type SpecCell = unknown;
+
+/** A simulator workbook with the sheets of an .xlsx file: formulas keep their text and cached result. */
+export async function workbookFromXlsx(file: string): Promise<WorkbookState> {
+  const bytes = await readFile(path.resolve(ROOT, file));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+  const spec: Record<string, SheetSpec> = {};
+  for (const ws of book.worksheets) {
+    const rows: SpecCell[][] = [];
+    const formulaValues: Record<string, ReturnType<typeof toGridValue>> = {};
+    const numberFormats: Record<string, string> = {};
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.isMerged && cell.master.address !== cell.address) return;
+        while (rows.length < r) rows.push([]);
+        const line = rows[r - 1];
+        while (line.length < c) line.push(null);
+        const raw = cell.value as unknown;
+        const formula = cell.formula;
+        if (typeof formula === "string" && formula !== "") {
+          line[c - 1] = `=${formula}`;
+          formulaValues[cell.address] = toGridValue(raw);
+        } else {
+          const value = toGridValue(raw);
+          line[c - 1] = typeof value === "object" && value !== null ? value.error : value;
+        }
+        if (cell.numFmt && cell.numFmt !== "General") numberFormats[cell.address] = cell.numFmt;
+      });
+    });
+    const merges = ((ws.model as { merges?: string[] }).merges ?? []).slice();
+    spec[ws.name] = {
+      values: rows,
+      formulaValues,
+      numberFormats,
+      merges,
+      visibility: ws.state === "hidden" ? "Hidden" : ws.state === "veryHidden" ? "VeryHidden" : "Visible",
+    };
+  }
+  return buildWorkbook(spec);
+}
