@@ -40,7 +40,6 @@ export function letterhead(
     });
   }
   b.style(top, 0, b.next - 1, b.width - 1, { vertical: "center" });
-  b.row();
   b.merged(
     title,
     { bold: true, fontSize: 14, horizontal: "center", vertical: "center", wrap: true },

@@ -1,0 +1,61 @@
+/**
+ * The report planner: turns an Analysis into the plans of the five report sheets (ranking, actions,
+ * component analysis, breakthrough registration, run log) and of the score-table highlights. Pure: the
+ * adapters render the plans (src/excel through Office.js, src/xlsx through ExcelJS).
+ */
+import type { Analysis } from "../analyse";
+import type { ReportPlan } from "../plan";
+import { planActions } from "./actions";
+import { planBreakthrough } from "./breakthrough";
+import { MAX_CHART_UNITS, planComponents } from "./components";
+import { textsFor, type ReportContext } from "./context";
+import { planLog } from "./log";
+import { planRanking } from "./ranking";
+import { reportSheetNames } from "./sheetNames";
+import { componentInsights } from "./weakest";
+
+export type { ReportContext } from "./context";
+export {
+  planHighlights,
+  DROPPED_ROW_STYLE,
+  BELOW_THRESHOLD_STYLE,
+  type HighlightOptions,
+} from "./highlights";
+export {
+  reportSheetNames,
+  decideSheetActions,
+  isValidSheetName,
+  sheetName,
+  type ExistingSheet,
+  type SheetAction,
+} from "./sheetNames";
+export { sheetFingerprint, sha256Hex, utf8 } from "./fingerprint";
+export { componentInsights, type ComponentInsights, type WeakComponent } from "./weakest";
+
+/** The name of the marker the add-in keeps per report sheet (sheet name → `sheetFingerprint` of its values). */
+export const REPORT_MARKER = "cchc.reportSheets";
+
+export function planReport(analysis: Analysis, context: ReportContext): ReportPlan {
+  const language = context.language ?? context.settings.language;
+  const tx = textsFor(language);
+  const names = reportSheetNames(analysis.year, language);
+  // The year of the date line above the signature: the year the report is made.
+  const madeIn = Number(context.generatedAt.slice(0, 4));
+  const signYear = Number.isInteger(madeIn) && madeIn > 1900 ? madeIn : (analysis.year ?? 0) + 1;
+
+  const ranking = planRanking(analysis, context, tx, names.ranking, signYear);
+  const actions = planActions(analysis, context, tx, names.actions, signYear);
+  const insights = componentInsights(analysis);
+  const components = planComponents(analysis, context, tx, names.components, insights);
+  const breakthrough = planBreakthrough(analysis, context, tx, names.breakthrough, insights);
+  const log = planLog(analysis, context, tx, names.log, {
+    chartCount: components.sheet.charts.length,
+    skippedCharts: components.skippedCharts,
+    maxChartUnits: MAX_CHART_UNITS,
+  });
+  return {
+    year: analysis.year,
+    sheets: [ranking, actions, components.sheet, breakthrough, log],
+    marker: REPORT_MARKER,
+  };
+}
