@@ -185,7 +185,13 @@ function readUnits(source: SourceTable, warnings: Problem[], componentIds?: read
       let applicable = true;
       let blank = true;
       for (const column of spec.columns) {
-        const reading = readCell(view.value(unit.row, column));
+        const raw = view.value(unit.row, column);
+        if (typeof raw === "number" && Number.isFinite(raw)) {
+          blank = false;
+          if (score !== null) score += raw;
+          continue;
+        }
+        const reading = readCell(raw);
         switch (reading.kind) {
           case "number":
             blank = false;

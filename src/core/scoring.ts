@@ -28,7 +28,11 @@ export function computeIndex(score: number, max: number): number {
  * A threshold as an exact percentage: above 1 it is a percentage (75), in (0, 1] a fraction (0.75).
  * Anything else is #NUM!.
  */
-let lastThreshold: { readonly threshold: number; readonly percent: Decimal } | null = null;
+let lastThreshold: {
+  readonly threshold: number;
+  readonly percent: Decimal;
+  readonly approximate: number;
+} | null = null;
 
 export function thresholdPercent(threshold: number): Decimal {
   if (lastThreshold?.threshold === threshold) return lastThreshold.percent;
@@ -37,7 +41,7 @@ export function thresholdPercent(threshold: number): Decimal {
   }
   const exact = toDecimal(threshold);
   const percent = canonical(threshold) <= 1 ? multiply(exact, HUNDRED) : exact;
-  lastThreshold = { threshold, percent };
+  lastThreshold = { threshold, percent, approximate: decimalToNumber(percent) };
   return percent;
 }
 
@@ -52,7 +56,8 @@ export function isBelowThreshold(
   // score < percent/100 × max  ⇔  score × 100 < percent × max; floating point decides unless the two
   // sides are within rounding noise of each other, where exact decimals do.
   const left = score * 100;
-  const right = decimalToNumber(percent) * max;
+  const right =
+    (lastThreshold?.percent === percent ? lastThreshold.approximate : decimalToNumber(percent)) * max;
   if (Math.abs(left - right) > Math.max(Math.abs(left), Math.abs(right)) * 1e-9) return left < right;
   return compareDecimal(multiply(toDecimal(score), HUNDRED), multiply(percent, toDecimal(max))) < 0;
 }
