@@ -30,7 +30,13 @@ export function changeText(unit: Pick<UnitResult, "comparable" | "rankChange">, 
   return formatMessage("changeSame", {}, language);
 }
 
-export function summarise(analysis: Analysis, file: string, language: Language, threshold: number): string {
+export function summarise(
+  analysis: Analysis,
+  file: string,
+  language: Language,
+  threshold: number,
+  sendTo = "Sở Nội vụ",
+): string {
   const t = (key: MessageKey, params: MessageParams = {}) => formatMessage(key, params, language);
   const lines: string[] = [];
   const section = (title: string, items: string[]) => {
@@ -74,12 +80,12 @@ export function summarise(analysis: Analysis, file: string, language: Language, 
       ),
     );
   }
-  const deadline = analysis.reviews[0]?.deadline ?? null;
+  const deadline = analysis.reviewDeadline;
   section(
     t("cliReviews", {
       count: String(analysis.reviews.length),
       deadline: deadline ? deadline.split("-").reverse().join("/") : t("cliUnknown"),
-      sendTo: analysis.reviews[0]?.sendTo ?? "Sở Nội vụ",
+      sendTo: analysis.reviews[0]?.sendTo ?? sendTo,
     }),
     analysis.reviewsNote
       ? [t(analysis.reviewsNote)]

@@ -125,6 +125,8 @@ export interface Analysis {
   readonly unmatchedPrevious: readonly { readonly name: string; readonly group: string }[];
   /** Why the review list is empty, when it is for lack of ratings. */
   readonly reviewsNote: MessageKey | null;
+  /** Deadline of the review meetings (YYYY-MM-DD), null when neither the settings nor the year give one. */
+  readonly reviewDeadline: string | null;
   readonly previousSource: "column" | "table" | null;
   readonly warnings: readonly Problem[];
 }
@@ -775,6 +777,7 @@ export function analyse(input: AnalyseInput): Analysis {
       .map((u) => ({ unit: u.name, group: u.group, sheet: u.sheet, row: u.row })),
     unmatchedPrevious,
     reviewsNote,
+    reviewDeadline: deadline,
     previousSource,
     warnings,
   };
