@@ -51,6 +51,9 @@ export interface ReportSheetState {
   readonly writtenAt: string;
   /** The content differs from what the add-in wrote: replace only with the user's consent. */
   readonly edited: boolean;
+  /** sheetFingerprint of the sheet now, and as the add-in wrote it. */
+  readonly fingerprint: string;
+  readonly writtenFingerprint: string;
 }
 
 export interface WorkbookSnapshot {
@@ -289,6 +292,8 @@ async function read(
         marker: mark.marker,
         writtenAt: mark.writtenAt,
         edited: fingerprint !== mark.fingerprint,
+        fingerprint,
+        writtenFingerprint: mark.fingerprint,
       });
     } else {
       const grid = gridOf(sheet.name, sheetRead);
@@ -318,5 +323,23 @@ async function read(
     mergesKnown: supportsExcelApi("1.13"),
     markersKnown: supportsExcelApi("1.4"),
     syncs,
+  };
+}
+
+/**
+ * What the planner's decideSheetActions needs from a read: every sheet with its fingerprint now (report
+ * sheets only; others null) and the add-in's markers by current sheet name.
+ */
+export function decisionInputs(snapshot: WorkbookSnapshot): {
+  existing: { name: string; fingerprint: string | null }[];
+  markers: Record<string, string>;
+} {
+  const reports = new Map(snapshot.reportSheets.map((r) => [r.id, r]));
+  return {
+    existing: snapshot.sheets.map((s) => ({
+      name: s.name,
+      fingerprint: reports.get(s.id)?.fingerprint ?? null,
+    })),
+    markers: Object.fromEntries(snapshot.reportSheets.map((r) => [r.name, r.writtenFingerprint])),
   };
 }
