@@ -32,8 +32,18 @@ export {
 export { sheetFingerprint, sha256Hex, utf8 } from "./fingerprint";
 export { componentInsights, type ComponentInsights, type WeakComponent } from "./weakest";
 
-/** The name of the marker the add-in keeps per report sheet (sheet name → `sheetFingerprint` of its values). */
-export const REPORT_MARKER = "cchc.reportSheets";
+/** What every report marker starts with: the add-in's report, version 1 of the plans. */
+export const REPORT_MARKER_PREFIX = "CCHC.report.v1";
+
+/** The marker of a report made from the source values with this fingerprint: "CCHC.report.v1:<fingerprint>". */
+export function reportMarker(fingerprint: string): string {
+  return `${REPORT_MARKER_PREFIX}:${fingerprint}`;
+}
+
+/** True for a marker the add-in wrote (any version of the source). */
+export function isReportMarker(value: unknown): boolean {
+  return typeof value === "string" && value.startsWith(`${REPORT_MARKER_PREFIX}:`);
+}
 
 export function planReport(analysis: Analysis, context: ReportContext): ReportPlan {
   const language = context.language ?? context.settings.language;
@@ -56,6 +66,6 @@ export function planReport(analysis: Analysis, context: ReportContext): ReportPl
   return {
     year: analysis.year,
     sheets: [ranking, actions, components.sheet, breakthrough, log],
-    marker: REPORT_MARKER,
+    marker: reportMarker(context.fingerprint),
   };
 }

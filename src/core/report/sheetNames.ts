@@ -30,16 +30,14 @@ export const REPORT_KINDS: readonly ReportKind[] = [
 /** A valid sheet name from a base and a suffix: forbidden characters become "-", the base is cut to fit. */
 export function sheetName(base: string, suffix = ""): string {
   const clean = (text: string) => text.replace(FORBIDDEN, "-").replace(/\s+/g, " ");
+  const tidy = (text: string) => text.replace(/^[\s']+|[\s']+$/g, "");
   const tail = clean(suffix);
-  let head = clean(base)
+  const head = clean(base)
     .slice(0, Math.max(0, MAX_SHEET_NAME - tail.length))
     .trimEnd();
-  let name = (head + tail).replace(/^'+|'+$/g, "").trim();
-  if (name === "") {
-    head = "Sheet";
-    name = (head + tail).slice(0, MAX_SHEET_NAME);
-  }
-  return name;
+  const name = tidy(head + tail);
+  if (name !== "") return name;
+  return tidy(`Sheet${tail}`.slice(0, MAX_SHEET_NAME)) || "Sheet";
 }
 
 /** Whether Excel accepts `name` as a sheet name. */
@@ -70,7 +68,10 @@ export function reportSheetNames(year: number | null, language: Language = "vi")
 /** A sheet of the workbook as the adapter read it: its name and the fingerprint of its values now. */
 export interface ExistingSheet {
   readonly name: string;
-  /** `sheetFingerprint` of its values, when the adapter read them (it reads only sheets that carry a marker). */
+  /**
+   * The fingerprint of its values now, computed as the adapter computed the marker's when it wrote the sheet
+   * (e.g. `sheetFingerprint`); null when not read (the adapter reads only sheets that carry a marker).
+   */
   readonly fingerprint: string | null;
 }
 
