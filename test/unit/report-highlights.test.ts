@@ -103,6 +103,7 @@ describe("planHighlights on Hải Dương 2021", () => {
 
 describe("planHighlights areas", () => {
   const component = (name: string, below: boolean): ComponentResult => ({
+    id: name.charCodeAt(0) - 65,
     name,
     score: below ? 5 : 9,
     max: 10,

@@ -35,15 +35,6 @@ function byGroupAndRank<T extends { group: string; rank: number | null }>(
     .map((x) => x.item);
 }
 
-/** The review deadline the analysis used (or would use), as YYYY-MM-DD. */
-function reviewDeadline(analysis: Analysis, context: ReportContext): string | null {
-  return (
-    analysis.reviews[0]?.deadline ??
-    context.settings.reviewDeadline ??
-    (analysis.year !== null ? `${analysis.year + 1}-03-15` : null)
-  );
-}
-
 /** Appends a section: heading, then a table or a line saying why it is empty. */
 function section(
   b: SheetBuilder,
@@ -76,7 +67,7 @@ export function planActions(
   const groups = analysis.groups.map((g) => g.name);
   const unitOf = unitIndex(analysis.units);
   const threshold = tx.num(thresholdPercentOf(settings), 10);
-  const deadline = reviewDeadline(analysis, context);
+  const deadline = analysis.reviewDeadline;
   const b = new SheetBuilder(WIDTHS.length);
   letterhead(
     b,

@@ -3,9 +3,9 @@
  * per group and component, and each unit's weakest components relative to its group — the component's
  * percentage of its maximum minus the group's mean percentage (in percentage points), lowest first.
  * Comparing with the group, not with the maximum, points each unit at what its peers do better.
- * Computed once per report in one pass over the units (linear in units × components).
+ * Computed once per report in two passes over the units (linear in units × components).
  */
-import type { Analysis, UnitResult } from "../analyse";
+import type { Analysis, ComponentResult, UnitResult } from "../analyse";
 import { foldText } from "../names";
 import { canonical } from "../precision";
 
@@ -46,31 +46,21 @@ export function componentInsights(
 ): ComponentInsights {
   const weakestCount = options.weakest ?? 2;
   const lowestCount = options.lowestUnits ?? 3;
-  // Components by folded name; each distinct spelling is folded once.
+  // Components by their id (the index in Analysis.components); names fold once, for look-ups by name.
   const byFolded = new Map<string, number>();
-  const bySpelling = new Map<string, number>();
-  const componentOf = (name: string): number => {
-    let index = bySpelling.get(name);
-    if (index === undefined) {
-      const key = foldText(name);
-      index = byFolded.get(key);
-      if (index === undefined) byFolded.set(key, (index = byFolded.size));
-      bySpelling.set(name, index);
-    }
-    return index;
-  };
-  for (const c of analysis.components) componentOf(c.name);
+  analysis.components.forEach((c, i) => {
+    const key = foldText(c.name);
+    if (!byFolded.has(key)) byFolded.set(key, i);
+  });
   const groupIndex = new Map<string, number>(analysis.groups.map((g, i) => [g.name, i]));
   const groupOf = (name: string): number => {
     let index = groupIndex.get(name);
     if (index === undefined) groupIndex.set(name, (index = groupIndex.size));
     return index;
   };
-  for (const u of analysis.units) {
-    groupOf(u.group);
-    for (const c of u.components) componentOf(c.name);
-  }
-  const width = byFolded.size;
+  for (const u of analysis.units) groupOf(u.group);
+  const width = analysis.components.length;
+  const known = (c: ComponentResult) => c.percent !== null && c.id >= 0 && c.id < width;
   const cells = groupIndex.size * width;
   const sums = new Float64Array(cells);
   const counts = new Int32Array(cells);
@@ -80,8 +70,8 @@ export function componentInsights(
   for (const unit of analysis.units) {
     const base = groupOf(unit.group) * width;
     for (const c of unit.components) {
-      if (c.percent === null) continue;
-      const cell = base + componentOf(c.name);
+      if (c.percent === null || !known(c)) continue;
+      const cell = base + c.id;
       sums[cell] += c.percent;
       counts[cell] += 1;
       pushLowest(lowest[cell], { name: unit.name, percent: c.percent }, percentOf, lowestCount);
@@ -96,8 +86,8 @@ export function componentInsights(
     const base = groupOf(unit.group) * width;
     const list: WeakComponent[] = [];
     for (const c of unit.components) {
-      if (c.percent === null) continue;
-      const mean = means[base + componentOf(c.name)];
+      if (c.percent === null || !known(c)) continue;
+      const mean = means[base + c.id];
       if (Number.isNaN(mean)) continue;
       pushLowest(
         list,
@@ -112,7 +102,7 @@ export function componentInsights(
   const cellOf = (group: string, component: string): number | null => {
     const g = groupIndex.get(group);
     if (g === undefined) return null;
-    const c = bySpelling.get(component) ?? byFolded.get(foldText(component));
+    const c = byFolded.get(foldText(component));
     return c === undefined ? null : g * width + c;
   };
   return {
