@@ -12,10 +12,19 @@ import { analyseWorkbook } from "../core/analyseWorkbook";
 import { CchcError } from "../core/errors";
 import type { Grid } from "../core/grid";
 import { InputError } from "../core/problems";
+import { planReport } from "../core/report";
 import { parseSettings, type Settings } from "../core/settings";
 import { formatMessage, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
 import { isXlsxReadError } from "../xlsx/errors";
 import { readWorkbook } from "../xlsx/readWorkbook";
+import {
+  checkReportTarget,
+  REPORT_TARGET_MESSAGES,
+  ReportFileError,
+  sourceFingerprint,
+  writeReportFile,
+} from "../xlsx/reportFile";
+import { renderReport, XLSX_CHARTS_SUPPORTED } from "../xlsx/writeReport";
 import { toJson } from "./json";
 import { summarise } from "./summary";
 
@@ -84,7 +93,37 @@ export async function report(workbook: string, options: ReportOptions, io: Io): 
       io.stderr(formatMessage("cliStrictStop", { count: String(analysis.warnings.length) }, language) + "\n");
       return 2;
     }
-    if (options.out !== undefined) stop("cliOutNotYet", {}, language);
+    if (options.out !== undefined) {
+      // The report goes to a new file, checked first and written whole, or not at all.
+      const out = options.out;
+      const target = checkReportTarget(out, {
+        inputs: [workbook, options.previous, options.settings],
+        json: options.json,
+      });
+      if (target !== null) stop(REPORT_TARGET_MESSAGES[target.kind], target, language);
+      const plan = planReport(analysis, {
+        settings,
+        file: path.basename(workbook),
+        previous: options.previous
+          ? { file: path.basename(options.previous), sheets: options.previousSheet }
+          : null,
+        fingerprint: sourceFingerprint(grids, analysis.sheets),
+        generatedAt: new Date().toISOString(),
+        chartsSupported: XLSX_CHARTS_SUPPORTED,
+      });
+      const bytes = await renderReport(plan);
+      try {
+        writeReportFile(out, bytes);
+      } catch (error) {
+        if (error instanceof ReportFileError) {
+          stop(REPORT_TARGET_MESSAGES[error.problem.kind], error.problem, language);
+        }
+        throw error;
+      }
+      io.stderr(
+        formatMessage("cliOutWritten", { file: out, sheets: String(plan.sheets.length) }, language) + "\n",
+      );
+    }
     summaryOut(summarise(analysis, path.basename(workbook), language, settings.threshold));
     if (options.json !== undefined) {
       const text = JSON.stringify(toJson(analysis, language), null, 2) + "\n";
