@@ -106,7 +106,17 @@ function expectWellFormed(plan: ReportPlan): void {
     for (const b of sheet.print.breaksBefore) expect(b).toBeLessThan(sheet.values.length);
     expect(sheet.font).toEqual({ name: "Times New Roman", size: 12 });
     expect(sheet.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
-    if (sheet.print.titleRows) expect(sheet.freeze.rows).toBe(sheet.print.titleRows.bottom + 1);
+    // Every printed page repeats rows: the table's header, or the title where sections have their own headers.
+    expect(sheet.print.titleRows).not.toBeNull();
+    const repeated = sheet.print.titleRows as { top: number; bottom: number };
+    if (sheet.freeze.rows > 0) expect(sheet.freeze.rows).toBe(repeated.bottom + 1);
+    else
+      expect(sheet.merges).toContainEqual({
+        top: repeated.top,
+        left: 0,
+        bottom: repeated.top,
+        right: width - 1,
+      });
   }
 }
 

@@ -2,8 +2,8 @@
  * The actions sheet (Kiểm điểm và giải trình): A. units that must hold a review meeting (rating — marked
  * when derived —, reasons, who attends, deadline, where results go), or why the list is empty; B. units that
  * must file an explanatory report (component, points, maximum, percentage); C. units that dropped in rank.
- * The three sections share the first three columns (STT, unit, group); the sheet has no frozen header
- * because each section has its own.
+ * The three sections share the first three columns (STT, unit, group). Each section has its own header,
+ * so no header is frozen; the document's title repeats on every printed page.
  */
 import type { Analysis, UnitResult } from "../analyse";
 import type { PlanValue, SheetPlan } from "../plan";
@@ -69,7 +69,7 @@ export function planActions(
   const threshold = tx.num(thresholdPercentOf(settings), 10);
   const deadline = analysis.reviewDeadline;
   const b = new SheetBuilder(WIDTHS.length);
-  letterhead(
+  const titleRow = letterhead(
     b,
     settings,
     tx,
@@ -188,6 +188,6 @@ export function planActions(
     name,
     columnWidths: WIDTHS,
     freezeRows: 0,
-    titleRows: null,
+    titleRows: { top: titleRow, bottom: titleRow },
   });
 }

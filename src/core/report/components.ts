@@ -3,6 +3,8 @@
  * weakest units, lowest and highest points, mean percentage, units below the threshold; 2. the mean
  * percentage of each component by group (the data of the "component means" chart); 3. per group, every
  * unit's index (the data of that group's index chart) and its two weakest components relative to its group.
+ * Each section (and each group's table) has its own header, so no header is frozen; the document's title
+ * repeats on every printed page.
  */
 import type { Analysis } from "../analyse";
 import { foldText } from "../names";
@@ -48,7 +50,7 @@ export function planComponents(
   const skippedCharts: { group: string; units: number }[] = [];
 
   const b = new SheetBuilder(width);
-  letterhead(
+  const titleRow = letterhead(
     b,
     settings,
     tx,
@@ -183,7 +185,7 @@ export function planComponents(
       name,
       columnWidths: widths,
       freezeRows: 0,
-      titleRows: null,
+      titleRows: { top: titleRow, bottom: titleRow },
     }),
     skippedCharts,
   };

@@ -10,7 +10,7 @@ import type { Texts } from "./context";
 /** Columns of the left block (agency, recipients): the STT and unit-name columns. */
 const LEFT_BLOCK_RIGHT = 1;
 
-/** Appends the agency and motto rows, the title and the subtitle; returns the next free row. */
+/** Appends the agency and motto rows, the title and the subtitle; returns the title's row. */
 export function letterhead(
   b: SheetBuilder,
   settings: Settings,
@@ -40,7 +40,7 @@ export function letterhead(
     });
   }
   b.style(top, 0, b.next - 1, b.width - 1, { vertical: "center" });
-  b.merged(
+  const titleRow = b.merged(
     title,
     { bold: true, fontSize: 14, horizontal: "center", vertical: "center", wrap: true },
     0,
@@ -56,7 +56,7 @@ export function letterhead(
       32,
     );
   }
-  return b.next;
+  return titleRow;
 }
 
 /** Appends the signature block under a table: recipients on the left, the place, date and signer on the right. */

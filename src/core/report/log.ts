@@ -57,10 +57,9 @@ export function planLog(
   item(tx.t("rpLogGeneratedAt"), context.generatedAt);
   item(tx.t("rpLogFile"), context.file);
   item(tx.t("rpLogSheets"), quoted(analysis.sheets));
-  if (context.previous) {
-    item(tx.t("rpLogPreviousFile"), context.previous.file);
+  if (context.previous?.file) item(tx.t("rpLogPreviousFile"), context.previous.file);
+  if (context.previous && context.previous.sheets.length > 0)
     item(tx.t("rpLogPreviousSheets"), quoted(context.previous.sheets));
-  }
   item(
     tx.t("rpLogPreviousSource"),
     analysis.previousSource === "column"
