@@ -182,13 +182,11 @@ export async function clearHighlights(
     marker.load("value");
     let names = sheets;
     if (names === undefined) {
-      await context.sync();
-      syncs++;
       const existing = context.workbook.worksheets;
       existing.load("items/name");
-      const recorded = parseHighlightMarker(marker.isNullObject ? null : marker.value).sheets;
       await context.sync();
       syncs++;
+      const recorded = parseHighlightMarker(marker.isNullObject ? null : marker.value).sheets;
       names = recorded.filter((name) => existing.items.some((s) => s.name === name));
       if (names.length === 0 && marker.isNullObject) return { sheets: [], added: 0, removed: 0, syncs };
     }

@@ -51,9 +51,14 @@ export function formulaCell(value: PlanValue | undefined): string | number | boo
   if (value === null || value === undefined) return null;
   if (typeof value === "object") return value.formula.startsWith("=") ? value.formula : `=${value.formula}`;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  // Text that Excel would take for a formula stays text.
-  if (typeof value === "string" && value.startsWith("=")) return `'${value}`;
+  // Text that Excel would read as a formula, number, date, percentage, boolean or error stays text.
+  if (typeof value === "string" && mightBeCoerced(value)) return `'${value}`;
   return value;
+}
+
+/** True for text Excel could turn into something else when it arrives through Range.formulas. */
+function mightBeCoerced(text: string): boolean {
+  return /^[\s'=+\-@#\d.,(]/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /%\s*$/.test(text);
 }
 
 /** The sheet area the plan covers (values and styled areas), 0-based inclusive; null when it covers nothing. */

@@ -207,8 +207,8 @@ export async function writeReport(
     });
     const replaced = olds.filter((o): o is Excel.Worksheet => o !== null);
     const replacedIds = new Set(replaced.map((o) => o.id));
-    for (const old of replaced) old.delete();
-    const previous = parseReportMarker(marker.isNullObject ? null : marker.value);
+    state.previousMarker = { value: marker.isNullObject ? null : (marker.value as unknown) };
+    const previous = parseReportMarker(state.previousMarker.value);
     const names = new Set(written.map((w) => w.name));
     const kept = previous.sheets.filter((m) => !replacedIds.has(m.id) && !names.has(m.name));
     const marks: ReportSheetMark[] = written.map((w) => ({
@@ -222,6 +222,8 @@ export async function writeReport(
     workbook.settings.add(REPORT_MARKER_KEY, { version: 1, sheets: [...kept, ...marks] });
     workbook.application.calculate("Recalculate");
     if (sheets.length > 0) sheets[0].activate();
+    // Deletions last: a failure before them leaves every replaced sheet restorable.
+    for (const old of replaced) old.delete();
     const finalBytes =
       200 * (targets.length + 2) + utf8Bytes(JSON.stringify(marks)) + utf8Bytes(JSON.stringify(kept));
     largestRequest = Math.max(largestRequest, finalBytes);
@@ -278,6 +280,8 @@ interface RunState {
   firstSyncDone: boolean;
   /** Temporary name → original name of the sheets moved out of the way. */
   readonly trash: Map<string, string>;
+  /** The report marker before the run, once read (the final request may have replaced it). */
+  previousMarker?: { readonly value: unknown };
 }
 
 /**
@@ -309,6 +313,11 @@ async function rollBack(
   try {
     for (const sheet of ours) sheet.delete();
     for (const sheet of renamedBack) sheet.name = state.trash.get(sheet.name) as string;
+    if (state.previousMarker !== undefined) {
+      // An empty marker reads as no marker at all.
+      const value = state.previousMarker.value ?? { version: 1, sheets: [] };
+      context.workbook.settings.add(REPORT_MARKER_KEY, value);
+    }
     await context.sync();
   } catch {
     return {

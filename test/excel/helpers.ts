@@ -7,7 +7,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { toGridValue } from "../../src/xlsx/cells";
-import { buildWorkbook, type SheetSpec, type WorkbookState } from "../../src/simulator";
+import { buildWorkbook, type SheetSpec, type Simulator, type WorkbookState } from "../../src/simulator";
+import { analyseWorkbook } from "../../src/core/analyseWorkbook";
+import { decideSheetActions, planHighlights, planReport } from "../../src/core/report";
+import { parseSettings } from "../../src/core/settings";
+import { findTables } from "../../src/core/workbook";
+import { decisionInputs, readWorkbook } from "../../src/excel";
+import type { Grid } from "../../src/core/grid";
+import { readWorkbook as readXlsx } from "../../src/xlsx/readWorkbook";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
@@ -42,8 +49,8 @@ export function installOffice(maxVersion = "1.17"): () => void {
 type SpecCell = unknown;
 
 /** A simulator workbook with the sheets of an .xlsx file: formulas keep their text and cached result. */
-export async function workbookFromXlsx(file: string): Promise<WorkbookState> {
-  const bytes = await readFile(path.resolve(ROOT, file));
+export async function workbookFromXlsx(file: string | Uint8Array): Promise<WorkbookState> {
+  const bytes = typeof file === "string" ? await readFile(path.resolve(ROOT, file)) : file;
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
   const spec: Record<string, SheetSpec> = {};
@@ -79,4 +86,45 @@ export async function workbookFromXlsx(file: string): Promise<WorkbookState> {
     };
   }
   return buildWorkbook(spec);
+}
+
+/** Reads, analyses and plans — the pane's path — on a simulator; returns each step's result. */
+export async function readAndPlan(
+  sim: Simulator,
+  previousGrids: readonly Grid[] | undefined = HAI_DUONG_2020,
+) {
+  const snapshot = await sim.run((context) => readWorkbook(context));
+  const readSyncs = sim.lastRunSyncCount;
+  const settings = parseSettings({});
+  const analysis = analyseWorkbook({ grids: snapshot.grids, previousGrids, settings });
+  const tables = findTables(snapshot.grids).current;
+  const plan = planReport(analysis, {
+    settings,
+    file: null,
+    fingerprint: "0".repeat(64),
+    generatedAt: "2022-03-01T08:00:00.000Z",
+    chartsSupported: true,
+  });
+  const highlights = planHighlights(analysis, tables);
+  const { existing, markers } = decisionInputs(snapshot);
+  const decisions = decideSheetActions(
+    plan.sheets.map((s) => s.name),
+    existing,
+    markers,
+  );
+  return { snapshot, readSyncs, analysis, plan, highlights, decisions };
+}
+
+/** The names of the workbook's sheets, in tab order. */
+export function sheetNames(state: WorkbookState): string[] {
+  return state.sheets.map((s) => s.name);
+}
+
+/** Last year's Hải Dương workbook as grids (the pane reads last year's file apart). */
+export let HAI_DUONG_2020: readonly Grid[] | undefined;
+
+export async function loadHaiDuong2020(): Promise<readonly Grid[]> {
+  const book = await readXlsx(await readFile(path.resolve(ROOT, "examples/hai-duong-2020.xlsx")));
+  HAI_DUONG_2020 = book.sheets.map((s) => book.grid(s.name));
+  return HAI_DUONG_2020;
 }
