@@ -66,7 +66,10 @@ function rankingSheet(units: number, overrides: Partial<SheetPlan> = {}): SheetP
       { top: 2, left: 0, bottom: 2, right: 5 },
     ],
     columnWidths: [7, 32, 10, 10, 12, 10],
-    rowHeights: [{ row: 2, height: 30 }],
+    rowHeights: [
+      { row: 2, height: 30 },
+      { row: 3, height: 6 },
+    ],
     font: { name: "Times New Roman", size: 12 },
     freeze: { rows: HEADER_ROWS, columns: 2 },
     print: {
@@ -268,6 +271,9 @@ describe("renderReport", () => {
   it("sets column widths and row heights", () => {
     expect(ranking.columnWidths.map((_, i) => ws.getColumn(i + 1).width)).toEqual([7, 32, 10, 10, 12, 10]);
     expect(ws.getRow(3).height).toBe(30);
+    // A blank spacer row keeps its height too.
+    expect(ws.getRow(4).height).toBe(6);
+    expect(ws.getRow(6).height).toBeUndefined();
   });
 
   it("freezes the header rows and the first columns", () => {
