@@ -491,6 +491,48 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
     });
   });
 
+  it("lists a unit without a rank last in its group, with the reason, and plans an empty analysis", () => {
+    const units = analysis.units.map((u) =>
+      u.name === "Sở Tư pháp"
+        ? {
+            ...u,
+            score: null,
+            index: null,
+            band: null,
+            rank: null,
+            previousRank: null,
+            rankChange: null,
+            comparable: false,
+            notComparableReason: "notComparableNotRanked" as const,
+            assessed: false,
+          }
+        : u,
+    );
+    const ranking = sheetOf(planReport({ ...analysis, units }, contextFor(settings)), "ranking");
+    const header = rowWith(ranking, "Tên cơ quan, đơn vị");
+    const row = rowWith(ranking, "Sở Tư pháp");
+    expect(row).toBe(rowWith(ranking, "II. UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ") - 1);
+    expect(ranking.values[row][column(ranking, header, "Xếp hạng năm 2021")]).toBe("—");
+    expect(ranking.values[row][column(ranking, header, "Tăng (▲) / giảm (▼) bậc")]).toBe("—");
+    expect(ranking.values[row][column(ranking, header, "Ghi chú")]).toBe("Không xếp hạng: chưa có điểm");
+
+    const empty = planReport(
+      {
+        ...analysis,
+        groups: [],
+        units: [],
+        dropped: [],
+        reviews: [],
+        explanations: [],
+        componentStats: [],
+        reviewsNote: "noRatings",
+      },
+      contextFor(settings),
+    );
+    expectWellFormed(empty);
+    expect(sheetOf(empty, "log").values[rowWith(sheetOf(empty, "log"), "Số đơn vị")][2]).toBe(0);
+  });
+
   it("is deterministic: the same input gives the same plan", () => {
     const again = planReport(analysis, contextFor(settings));
     expect(JSON.stringify(again)).toBe(JSON.stringify(plan));
