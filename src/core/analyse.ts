@@ -99,6 +99,8 @@ export interface ComponentStat {
 
 export interface Analysis {
   readonly year: number | null;
+  /** What detection found: this year's tables, with their columns (for highlights and the pane's Table step). */
+  readonly tables: readonly DetectedTable[];
   readonly sheets: readonly string[];
   readonly groups: readonly { readonly name: string; readonly units: number }[];
   readonly components: readonly {
@@ -764,6 +766,7 @@ export function analyse(input: AnalyseInput): Analysis {
 
   return {
     year,
+    tables: input.current.map((s) => s.table),
     sheets: input.current.map((s) => s.table.sheet),
     groups: groupOrder.map((name) => ({ name, units: results.filter((u) => u.group === name).length })),
     components: componentNames.map((c, i) => ({ name: c.name, max: c.max, checked: checked.has(i) })),
