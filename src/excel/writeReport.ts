@@ -169,13 +169,15 @@ export async function writeReport(
     const readBacks: Excel.Range[] = [];
     for (const [index, pack] of packs.entries()) {
       if (index > 0 && calculationSuspends) workbook.application.suspendApiCalculationUntilNextSync();
-      for (const { sheet, step } of pack.steps) step.run(sheets[sheet]);
-      if (index === packs.length - 1)
-        for (const sheet of sheets) {
-          const back = sheet.getUsedRange(true);
+      for (const item of pack.steps) {
+        if (item.step !== null) item.step.run(sheets[item.sheet]);
+        else {
+          // Read back what the sheet holds now, for its fingerprint (after all of its writes).
+          const back = sheets[item.sheet].getUsedRange(true);
           back.load("address,formulas");
-          readBacks.push(back);
+          readBacks[item.sheet] = back;
         }
+      }
       largestRequest = Math.max(largestRequest, pack.bytes);
       // One request per pack: a single pack (one sync) unless the contents pass the 5 MB request limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -251,23 +253,36 @@ function parseTopLeft(address: string): { top: number; left: number } {
 }
 
 interface Pack {
-  readonly steps: { sheet: number; step: Step }[];
+  /** A write step, or (step null) the read-back of a finished sheet. */
+  readonly steps: { sheet: number; step: Step | null }[];
   bytes: number;
+  responseBytes: number;
 }
 
-/** Packs the steps, in order, into requests of at most `budget` bytes (the first also carries `opening`). */
+/**
+ * Packs the steps, in order, into requests of at most `budget` bytes (the first also carries `opening`),
+ * each sheet followed by its read-back, whose response (about the size of what was written) also stays
+ * within `budget`.
+ */
 function pack(stepsBySheet: readonly Step[][], budget: number, opening: number): Pack[] {
-  const packs: Pack[] = [{ steps: [], bytes: opening }];
-  stepsBySheet.forEach((steps, sheet) => {
-    for (const step of steps) {
-      let current = packs[packs.length - 1];
-      if (current.steps.length > 0 && current.bytes + step.bytes > budget) {
-        current = { steps: [], bytes: 0 };
-        packs.push(current);
-      }
-      current.steps.push({ sheet, step });
-      current.bytes += step.bytes;
+  const packs: Pack[] = [{ steps: [], bytes: opening, responseBytes: 0 }];
+  const place = (sheet: number, step: Step | null, bytes: number, responseBytes: number): void => {
+    let current = packs[packs.length - 1];
+    if (
+      current.steps.length > 0 &&
+      (current.bytes + bytes > budget || current.responseBytes + responseBytes > budget)
+    ) {
+      current = { steps: [], bytes: 0, responseBytes: 0 };
+      packs.push(current);
     }
+    current.steps.push({ sheet, step });
+    current.bytes += bytes;
+    current.responseBytes += responseBytes;
+  };
+  stepsBySheet.forEach((steps, sheet) => {
+    for (const step of steps) place(sheet, step, step.bytes, 0);
+    const written = steps.reduce((n, step) => n + step.bytes, 0);
+    place(sheet, null, 200, Math.ceil(written * 1.1));
   });
   return packs;
 }
