@@ -243,6 +243,8 @@ function setPrint(ws: Worksheet, plan: SheetPlan): void {
     ws.pageSetup.fitToWidth = 1;
     ws.pageSetup.fitToHeight = 0;
   }
+  // ExcelJS quotes the sheet name of the _xlnm.Print_Titles name as 'name' without doubling an inner
+  // apostrophe; report sheet names (src/core/report/sheetNames) never hold one.
   if (print.titleRows !== null) {
     ws.pageSetup.printTitlesRow = `${print.titleRows.top + 1}:${print.titleRows.bottom + 1}`;
   }
