@@ -1,10 +1,15 @@
 /**
- * Ribbon commands (ExecuteFunction buttons in manifest.xml). Runs in the shared runtime, on the
- * same page as the pane. "Tạo báo cáo" → createReport: until reports exist it opens the pane
- * with a message saying so. Every handler calls event.completed(), whatever happens.
+ * Ribbon commands (ExecuteFunction buttons in manifest.xml), run in the shared runtime on the pane's page.
+ * "Tạo báo cáo" → createReport: the one-click report with the settings saved in the document (read →
+ * analyse → plan → write, through the same gateway as the pane), then the pane opens with the result or the
+ * error. A report sheet the user edited is never replaced from here: the message says to decide in the pane.
+ * Every handler calls event.completed(), whatever happens.
  */
-import { postPaneMessage } from "../taskpane/pane-messages";
-import { commandStrings } from "../taskpane/strings";
+import { paneText } from "../i18n/pane";
+import { createExcelGateway, type PaneGateway } from "../taskpane/gateway";
+import { postPaneMessage, type PaneMessage } from "../taskpane/pane-messages";
+import { DEFAULT_PREFS, languageOf } from "../taskpane/prefs";
+import { errorText, oneClickReport } from "../taskpane/workflow";
 
 /** The manifest's <FunctionName> for each command. */
 export const COMMAND_IDS = { createReport: "createReport" } as const;
@@ -19,9 +24,35 @@ async function showPane(): Promise<void> {
   }
 }
 
-export async function createReport(event?: Office.AddinCommands.Event): Promise<void> {
+/** Runs the one-click report and says how it went, as a message for the pane. */
+export async function reportMessage(gateway: PaneGateway, now = new Date()): Promise<PaneMessage> {
   try {
-    postPaneMessage({ intent: "info", text: commandStrings.reportComingSoon });
+    const result = await oneClickReport(gateway, now);
+    const language = result.language;
+    if (result.kind === "consent") {
+      const sheets = result.sheets.map((s) => `“${s}”`).join(", ");
+      return { intent: "warning", text: paneText("cmdReportConsent", { sheets }, language) };
+    }
+    const sheets = result.outcome.sheets.map((s) => `“${s.name}”`).join(", ");
+    return {
+      intent: "success",
+      text: paneText("cmdReportWritten", { count: String(result.outcome.sheets.length), sheets }, language),
+    };
+  } catch (error) {
+    const language = languageOf(DEFAULT_PREFS, undefined, gateway.displayLanguage());
+    return {
+      intent: "error",
+      text: paneText("cmdReportFailed", { message: errorText(error, language) }, language),
+    };
+  }
+}
+
+export async function createReport(
+  event?: Office.AddinCommands.Event,
+  gateway: PaneGateway = createExcelGateway(),
+): Promise<void> {
+  try {
+    postPaneMessage(await reportMessage(gateway));
     await showPane();
   } catch (error) {
     // The message is in the pane already; the pane simply could not be opened from here.
@@ -34,7 +65,9 @@ export async function createReport(event?: Office.AddinCommands.Event): Promise<
 /** Associates every command with its handler; a no-op where Office.js is absent (plain browser, tests). */
 export function registerCommands(): boolean {
   if (!officeAvailable() || !Office.actions || typeof Office.actions.associate !== "function") return false;
-  Office.actions.associate(COMMAND_IDS.createReport, createReport);
+  Office.actions.associate(COMMAND_IDS.createReport, (event: Office.AddinCommands.Event) =>
+    createReport(event),
+  );
   return true;
 }
 

@@ -1,31 +1,36 @@
 /**
- * Task pane entry: renders at once (the pane never waits for Office to show something), then
- * updates the status when Office.onReady says where it runs. Works without office.js too.
+ * Task pane entry (production): shows a line at once, mounts the pane over the Office gateway when Office is
+ * ready, and says so plainly when the page runs outside Excel. Custom functions register from their own
+ * bundle, which loads first and never waits for this one.
  */
-import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App, type HostStatus } from "./App";
+import { paneText } from "../i18n/pane";
+import { createExcelGateway } from "./gateway";
+import { mountPane } from "./mount";
 
-function render(root: ReturnType<typeof createRoot>, status: HostStatus): void {
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <App status={status} />
-    </FluentProvider>,
-  );
+function showOutside(container: HTMLElement): void {
+  const line = document.createElement("p");
+  line.setAttribute("role", "status");
+  line.style.fontFamily = '"Segoe UI", sans-serif';
+  line.style.padding = "12px";
+  line.textContent = paneText("outsideExcel");
+  container.replaceChildren(line);
 }
 
 const container = document.getElementById("root");
 if (container) {
-  const root = createRoot(container);
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    render(root, "outside");
+    showOutside(container);
   } else {
-    render(root, "connecting");
     Office.onReady()
-      .then((info) => render(root, info.host === Office.HostType.Excel ? "excel" : "outside"))
+      .then((info) => {
+        if (info.host === Office.HostType.Excel) {
+          container.replaceChildren();
+          mountPane(container, createExcelGateway());
+        } else showOutside(container);
+      })
       .catch((error: unknown) => {
         console.error("Office.onReady failed", error);
-        render(root, "outside");
+        showOutside(container);
       });
   }
 }

@@ -1,0 +1,162 @@
+/**
+ * The task pane: the Office theme, a header (product, the sheet analysed, re-read, language), the message
+ * area (the ribbon's messages too) and four steps — Table, Results, Actions, Settings.
+ */
+import { useState } from "react";
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { Language } from "../i18n/messages";
+import type { PaneGateway } from "./gateway";
+import { PaneContext, usePaneState, type PaneModel } from "./model";
+import { ActionsTab } from "./tabs/ActionsTab";
+import { ResultsTab } from "./tabs/ResultsTab";
+import { SettingsTab } from "./tabs/SettingsTab";
+import { TableTab } from "./tabs/TableTab";
+
+export type PaneTab = "table" | "results" | "actions" | "settings";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: "8px" },
+  titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  tools: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", justifyContent: "flex-end" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+export interface PaneProps {
+  readonly gateway: PaneGateway;
+  readonly language?: Language;
+}
+
+export function Pane({ gateway, language }: PaneProps) {
+  const model = usePaneState(gateway, language);
+  const theme = gateway.officeTheme() === "dark" ? webDarkTheme : webLightTheme;
+  return (
+    <FluentProvider theme={theme} lang={model.language === "vi" ? "vi-VN" : "en-US"}>
+      <PaneContext.Provider value={model}>
+        <PaneBody model={model} />
+      </PaneContext.Provider>
+    </FluentProvider>
+  );
+}
+
+function subtitle(model: PaneModel): string {
+  const state = model.analysis;
+  if (state === null || !state.ok) return model.t("tagline");
+  const { analysis } = state;
+  const sheets = analysis.sheets.map((s) => `“${s}”`).join(", ");
+  return analysis.year !== null
+    ? model.t("headerFoundYear", { sheets, year: String(analysis.year) })
+    : model.t("headerFound", { sheets });
+}
+
+function PaneBody({ model }: { model: PaneModel }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<PaneTab>("table");
+  const { t } = model;
+  const other: Language = model.language === "vi" ? "en" : "vi";
+
+  return (
+    <main className={styles.root} lang={model.language}>
+      <header className={styles.header}>
+        <div className={styles.titles}>
+          <Subtitle1 as="h1">{t("productName")}</Subtitle1>
+          <Caption1 data-testid="pane-subtitle">{subtitle(model)}</Caption1>
+        </div>
+        <div className={styles.tools}>
+          <Button
+            size="small"
+            onClick={() => void model.reload()}
+            disabled={model.status === "loading"}
+            aria-label={t("reloadLabel")}
+          >
+            {t("reload")}
+          </Button>
+          <Button
+            size="small"
+            lang={other}
+            aria-label={t("switchLanguageLabel")}
+            onClick={() => model.updatePrefs((p) => ({ ...p, language: other }))}
+          >
+            {other === "en" ? "English" : "Tiếng Việt"}
+          </Button>
+        </div>
+      </header>
+
+      <section aria-label={t("messagesLabel")} aria-live="polite" data-testid="pane-messages">
+        {model.notice && (
+          <MessageBar intent={model.notice.intent}>
+            <MessageBarBody>{model.notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      {model.status === "loading" && <Spinner size="small" label={t("reading")} />}
+      {model.status === "failed" && (
+        <MessageBar intent="error" data-testid="read-error">
+          <MessageBarBody>
+            {model.errorText(model.readError)}{" "}
+            <Button size="small" onClick={() => void model.reload()}>
+              {t("retry")}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {model.view !== null && (
+        <>
+          <TabList
+            selectedValue={tab}
+            onTabSelect={(_, data) => setTab(data.value as PaneTab)}
+            aria-label={t("stepsLabel")}
+          >
+            <Tab value="table" id="tab-table" aria-controls="panel-table">
+              {t("tabTable")}
+            </Tab>
+            <Tab value="results" id="tab-results" aria-controls="panel-results">
+              {t("tabResults")}
+            </Tab>
+            <Tab value="actions" id="tab-actions" aria-controls="panel-actions">
+              {t("tabActions")}
+            </Tab>
+            <Tab value="settings" id="tab-settings" aria-controls="panel-settings">
+              {t("tabSettings")}
+            </Tab>
+          </TabList>
+          <div
+            role="tabpanel"
+            id={`panel-${tab}`}
+            aria-labelledby={`tab-${tab}`}
+            className={styles.panel}
+            data-testid={`panel-${tab}`}
+          >
+            {tab === "table" && <TableTab />}
+            {tab === "results" && <ResultsTab />}
+            {tab === "actions" && <ActionsTab />}
+            {tab === "settings" && <SettingsTab />}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}

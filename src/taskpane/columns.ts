@@ -1,0 +1,66 @@
+/**
+ * The columns of a detected table as the Table step offers them in its dropdowns: letter and header text, and
+ * the roles the mapping can correct.
+ */
+import type { DetectedTable } from "../core/detect";
+import { columnLetter, type Grid } from "../core/grid";
+import type { ColumnMapping } from "../core/settings";
+import { SheetView } from "../core/sheetView";
+import type { PaneKey } from "../i18n/pane";
+
+export interface ColumnOption {
+  readonly column: number;
+  readonly letter: string;
+  readonly header: string;
+}
+
+/** Roles the mapping can set, with their labels. */
+export const MAPPED_ROLES = [
+  ["name", "roleName"],
+  ["group", "roleGroup"],
+  ["total", "roleTotal"],
+  ["index", "roleIndex"],
+  ["unitMax", "roleUnitMax"],
+  ["previousRank", "rolePreviousRank"],
+  ["rating", "roleRating"],
+] as const satisfies readonly (readonly [keyof ColumnMapping, PaneKey])[];
+
+export type MappedRole = (typeof MAPPED_ROLES)[number][0];
+
+/** Every column of the sheet's used range with its header text (the header band's distinct lines). */
+export function columnOptions(table: DetectedTable, grid: Grid): ColumnOption[] {
+  const view = new SheetView(grid);
+  const options: ColumnOption[] = [];
+  for (let c = view.left; c <= view.right; c++) {
+    const parts: string[] = [];
+    for (let r = table.headerTop; r <= table.headerBottom; r++) {
+      const text = view.text(r, c);
+      if (text !== "" && !parts.includes(text)) parts.push(text);
+    }
+    options.push({ column: c, letter: columnLetter(c), header: parts.join(" / ") });
+  }
+  return options;
+}
+
+export function lettersToColumn(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** The first and last columns a table uses (to select a unit's row across the table). */
+export function tableSpan(table: DetectedTable): { left: number; right: number } {
+  const columns = [
+    ...Object.values(table.roles).filter((c): c is number => c !== undefined),
+    ...table.components.flatMap((c) => c.columns),
+  ];
+  return { left: Math.min(...columns), right: Math.max(...columns) };
+}
+
+/** The table's components as a mapping list (null when a component spans several columns: not expressible). */
+export function componentMapping(table: DetectedTable): NonNullable<ColumnMapping["components"]> | null {
+  if (table.components.some((c) => c.columns.length !== 1)) return null;
+  return table.components.map((c) => ({
+    column: columnLetter(c.columns[0]),
+    name: c.name,
+    ...(c.max !== null ? { max: c.max } : {}),
+  }));
+}

@@ -1,0 +1,359 @@
+/**
+ * What the pane (and the ribbon command) needs from the workbook, as one interface — and its Office
+ * implementation over the adapter in src/excel. The pane never touches Office.js itself: tests give it a fake
+ * gateway, the browser preview runs this same createExcelGateway against the simulator's `Excel` / `Office`
+ * stand-ins.
+ *
+ * Settings live in the document, in Workbook.settings (ExcelApi 1.4) beside the add-in's markers
+ * (src/excel/markers.ts); on older Excel, in Office.context.document.settings, which Excel keeps in the same
+ * per-add-in store of the file.
+ */
+import type { Grid } from "../core/grid";
+import type { HighlightPlan, ReportKind, ReportPlan } from "../core/plan";
+import type { SheetAction } from "../core/report";
+import {
+  applyHighlights,
+  clearHighlights,
+  readWorkbook,
+  supportsExcelApi,
+  writeReport,
+  type WorkbookSnapshot,
+} from "../excel";
+import { adapterError } from "../excel/errors";
+
+/** Document-setting keys of the pane's state (the adapter's markers use "CCHC.reportSheets", "CCHC.highlights"). */
+export const SETTINGS_KEY = "CCHC.settings";
+export const PANE_STATE_KEY = "CCHC.pane";
+
+export interface SheetSummary {
+  readonly name: string;
+  readonly visible: boolean;
+  readonly empty: boolean;
+  /** One of the add-in's report sheets. */
+  readonly report: boolean;
+  /** null when this Excel cannot tell. */
+  readonly protected: boolean | null;
+}
+
+export interface ReportSheetSummary {
+  /** The sheet's name now. */
+  readonly name: string;
+  readonly kind: ReportKind;
+  /** The user changed it since the add-in wrote it: replace only with consent. */
+  readonly edited: boolean;
+  /** Fingerprint of the sheet now, and as the add-in wrote it (what decideSheetActions compares). */
+  readonly fingerprint: string;
+  readonly writtenFingerprint: string;
+  readonly writtenAt: string;
+}
+
+/** What the document keeps for the pane: the settings (core schema) and the pane's own choices, as JSON. */
+export interface SavedState {
+  readonly settings: unknown;
+  readonly pane: unknown;
+}
+
+export interface WorkbookView {
+  /** A Grid per sheet (report sheets excluded), in tab order. */
+  readonly grids: readonly Grid[];
+  readonly sheets: readonly SheetSummary[];
+  readonly activeSheet: string;
+  /** What was saved in the document; null when nothing was (or the document cannot keep settings). */
+  readonly saved: SavedState | null;
+  readonly reportSheets: readonly ReportSheetSummary[];
+  /** Sheets carrying the add-in's highlights. */
+  readonly highlightedSheets: readonly string[];
+  /** What this host can do (older Excel lacks document settings, conditional formats…). */
+  readonly can: {
+    readonly saveSettings: boolean;
+    readonly writeReport: boolean;
+    readonly highlight: boolean;
+  };
+  /** context.sync calls the read made (0 for fakes). */
+  readonly syncs: number;
+}
+
+export type ReportDecision = Pick<SheetAction, "planned" | "action" | "name">;
+
+export interface ReportProgress {
+  readonly stage: "writing" | "done";
+  readonly sheets: number;
+}
+
+export interface WriteOutcome {
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly planName: string;
+    readonly kind: ReportKind;
+    readonly replaced: boolean;
+  }[];
+  readonly syncs: number;
+  /** Features this Excel lacks that were left out (freeze panes, print setup, charts…). */
+  readonly skipped: readonly string[];
+}
+
+export interface HighlightOutcome {
+  readonly sheets: readonly string[];
+  readonly added: number;
+  readonly removed: number;
+  readonly syncs: number;
+}
+
+/** A place in the workbook: a cell, or a row from `column` to `toColumn` (the whole row without them). */
+export interface CellTarget {
+  readonly sheet: string;
+  /** 1-based sheet row. */
+  readonly row: number;
+  /** 1-based sheet columns. */
+  readonly column?: number | null;
+  readonly toColumn?: number | null;
+}
+
+export interface PaneGateway {
+  /** Reads the workbook once (grids, sheets, saved settings, markers). Throws with a Vietnamese message. */
+  readWorkbook(): Promise<WorkbookView>;
+  /** Writes the report sheets; every planned sheet needs a decision other than "ask". */
+  writeReport(
+    plan: ReportPlan,
+    decisions: readonly ReportDecision[],
+    onProgress?: (progress: ReportProgress) => void,
+  ): Promise<WriteOutcome>;
+  /** Replaces the add-in's highlights with the plan's (also clearing `alsoClear`). */
+  applyHighlights(plan: HighlightPlan, alsoClear?: readonly string[]): Promise<HighlightOutcome>;
+  /** Removes the add-in's highlights from these sheets (all it made when omitted). */
+  clearHighlights(sheets?: readonly string[]): Promise<HighlightOutcome>;
+  /** Keeps the pane's state in the document. */
+  saveSettings(state: SavedState): Promise<void>;
+  /** Activates the sheet and selects the cell or the row. */
+  goTo(target: CellTarget): Promise<void>;
+  activateSheet(name: string): Promise<void>;
+  /** Office's display language ("vi-VN", "en-US"), null when unknown. */
+  displayLanguage(): string | null;
+  /** Office's theme, when the host says (null when unknown). */
+  officeTheme(): "light" | "dark" | null;
+}
+
+// --- The Office implementation ---------------------------------------------------------------------------
+
+interface OfficeLike {
+  readonly context?: {
+    readonly displayLanguage?: string;
+    readonly officeTheme?: { readonly bodyBackgroundColor?: string };
+    readonly document?: {
+      readonly settings?: {
+        get(name: string): unknown;
+        set(name: string, value: unknown): void;
+        saveAsync(callback?: (result: { status: string; error?: { message?: string } }) => void): void;
+      };
+    };
+  };
+}
+
+function office(): OfficeLike | undefined {
+  return (globalThis as { Office?: OfficeLike }).Office;
+}
+
+function documentSettings() {
+  return office()?.context?.document?.settings;
+}
+
+/** Column letters of a 1-based column. */
+function letters(column: number): string {
+  let n = column;
+  let text = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    text = String.fromCharCode(65 + rem) + text;
+    n = Math.floor((n - 1) / 26);
+  }
+  return text;
+}
+
+export function targetAddress(target: CellTarget): string {
+  const { row, column, toColumn } = target;
+  if (column === undefined || column === null) return `${row}:${row}`;
+  const from = `${letters(column)}${row}`;
+  return toColumn !== undefined && toColumn !== null && toColumn !== column
+    ? `${from}:${letters(toColumn)}${row}`
+    : from;
+}
+
+/** Relative luminance of "#RRGGBB" below one half: a dark theme. */
+export function isDarkColor(color: string | undefined): boolean | null {
+  const match = /^#?([0-9a-f]{6})$/i.exec(color ?? "");
+  if (!match) return null;
+  const n = parseInt(match[1], 16);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5;
+}
+
+function viewOf(snapshot: WorkbookSnapshot, saved: SavedState | null): WorkbookView {
+  return {
+    grids: snapshot.grids,
+    sheets: snapshot.sheets.map((s) => ({
+      name: s.name,
+      visible: s.visibility === "visible",
+      empty: s.empty,
+      report: s.report,
+      protected: s.protected,
+    })),
+    activeSheet: snapshot.activeSheet,
+    saved,
+    reportSheets: snapshot.reportSheets.map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      edited: r.edited,
+      fingerprint: r.fingerprint,
+      writtenFingerprint: r.writtenFingerprint,
+      writtenAt: r.writtenAt,
+    })),
+    highlightedSheets: snapshot.highlightedSheets,
+    can: {
+      saveSettings: supportsExcelApi("1.4") || documentSettings() !== undefined,
+      writeReport: supportsExcelApi("1.4"),
+      highlight: supportsExcelApi("1.6"),
+    },
+    syncs: snapshot.syncs,
+  };
+}
+
+function savedFromValues(settings: unknown, pane: unknown): SavedState | null {
+  return settings === undefined && pane === undefined ? null : { settings, pane };
+}
+
+/** Excel.run whose every failure is an ExcelAdapterError with a Vietnamese message (the adapter's own pass through). */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (error) {
+    throw adapterError(error, null);
+  }
+}
+
+/** The gateway over Excel.run and src/excel. Keeps the last read so a re-read costs one sync. */
+export function createExcelGateway(): PaneGateway {
+  let last: WorkbookSnapshot | undefined;
+
+  return {
+    async readWorkbook() {
+      return run(async (context) => {
+        // Queued before the adapter's first sync, so reading them costs no request of its own.
+        let items: { settings: Excel.Setting; pane: Excel.Setting } | undefined;
+        if (supportsExcelApi("1.4")) {
+          items = {
+            settings: context.workbook.settings.getItemOrNullObject(SETTINGS_KEY),
+            pane: context.workbook.settings.getItemOrNullObject(PANE_STATE_KEY),
+          };
+          items.settings.load("value");
+          items.pane.load("value");
+        }
+        const snapshot = await readWorkbook(context, { previous: last });
+        last = snapshot;
+        let saved: SavedState | null = null;
+        if (items !== undefined) {
+          const loaded = items;
+          const valueOf = (item: Excel.Setting): unknown => (item.isNullObject ? undefined : item.value);
+          let values: [unknown, unknown];
+          try {
+            values = [valueOf(loaded.settings), valueOf(loaded.pane)];
+          } catch {
+            // The adapter retried its read after a sheet vanished: the first request, with these loads, failed.
+            loaded.settings.load("value");
+            loaded.pane.load("value");
+            await context.sync();
+            values = [valueOf(loaded.settings), valueOf(loaded.pane)];
+          }
+          saved = savedFromValues(values[0], values[1]);
+        } else {
+          const store = documentSettings();
+          if (store !== undefined) {
+            const settings = store.get(SETTINGS_KEY);
+            const pane = store.get(PANE_STATE_KEY);
+            saved = savedFromValues(settings ?? undefined, pane ?? undefined);
+          }
+        }
+        return viewOf(snapshot, saved);
+      });
+    },
+
+    async writeReport(plan, decisions, onProgress) {
+      onProgress?.({ stage: "writing", sheets: plan.sheets.length });
+      const result = await run((context) =>
+        writeReport(
+          context,
+          plan,
+          decisions.map((d) => ({ planned: d.planned, action: d.action, name: d.name })),
+        ),
+      );
+      onProgress?.({ stage: "done", sheets: result.sheets.length });
+      return {
+        sheets: result.sheets.map((s) => ({
+          name: s.name,
+          planName: s.planName,
+          kind: s.kind,
+          replaced: s.replaced,
+        })),
+        syncs: result.syncs,
+        skipped: result.skipped.map(String),
+      };
+    },
+
+    async applyHighlights(plan, alsoClear = []) {
+      const result = await run((context) => applyHighlights(context, plan, alsoClear));
+      return { ...result };
+    },
+
+    async clearHighlights(sheets) {
+      const result = await run((context) => clearHighlights(context, sheets));
+      return { ...result };
+    },
+
+    async saveSettings(state) {
+      if (supportsExcelApi("1.4")) {
+        await run(async (context) => {
+          context.workbook.settings.add(SETTINGS_KEY, state.settings ?? null);
+          context.workbook.settings.add(PANE_STATE_KEY, state.pane ?? null);
+          await context.sync();
+        });
+        return;
+      }
+      const store = documentSettings();
+      if (store === undefined) return;
+      store.set(SETTINGS_KEY, state.settings);
+      store.set(PANE_STATE_KEY, state.pane);
+      await new Promise<void>((resolve, reject) =>
+        store.saveAsync((result) =>
+          result.status === "failed"
+            ? reject(new Error(result.error?.message ?? "saveAsync failed"))
+            : resolve(),
+        ),
+      );
+    },
+
+    async goTo(target) {
+      await run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem(target.sheet);
+        sheet.activate();
+        sheet.getRange(targetAddress(target)).select();
+        await context.sync();
+      });
+    },
+
+    async activateSheet(name) {
+      await run(async (context) => {
+        context.workbook.worksheets.getItem(name).activate();
+        await context.sync();
+      });
+    },
+
+    displayLanguage() {
+      const language = office()?.context?.displayLanguage;
+      return typeof language === "string" && language !== "" ? language : null;
+    },
+
+    officeTheme() {
+      const dark = isDarkColor(office()?.context?.officeTheme?.bodyBackgroundColor);
+      return dark === null ? null : dark ? "dark" : "light";
+    },
+  };
+}

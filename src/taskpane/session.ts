@@ -1,0 +1,23 @@
+/**
+ * Last year's workbook as picked in the pane during this session, kept page-wide: the pane and the ribbon
+ * command are separate bundles in one runtime, so the grids live on globalThis (like pane-messages). The file
+ * is read in the pane and never sent anywhere; it is not stored in the document.
+ */
+import type { Grid } from "../core/grid";
+
+export interface PreviousWorkbook {
+  readonly fileName: string;
+  readonly grids: readonly Grid[];
+}
+
+const KEY = Symbol.for("cchc.previous-workbook");
+
+type Store = typeof globalThis & { [KEY]?: PreviousWorkbook | null };
+
+export function sessionPrevious(): PreviousWorkbook | null {
+  return (globalThis as Store)[KEY] ?? null;
+}
+
+export function setSessionPrevious(previous: PreviousWorkbook | null): void {
+  (globalThis as Store)[KEY] = previous;
+}

@@ -1,0 +1,306 @@
+/**
+ * Step 3, the actions: highlight the score table or clear it; create the report in one click (progress while
+ * Excel writes, then links that open the new sheets; a report sheet the user edited is replaced only after
+ * asking); compare with last year's file, read right here in the pane (ExcelJS loaded only then) and never
+ * sent anywhere.
+ */
+import { useRef, useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { SheetAction } from "../../core/report";
+import type { Grid } from "../../core/grid";
+import type { WriteOutcome } from "../gateway";
+import { usePane } from "../model";
+import type { PaneMessage } from "../pane-messages";
+import {
+  highlightPlanFor,
+  planReportFor,
+  resolveDecisions,
+  type Consent,
+  type ReportDraft,
+} from "../workflow";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: "1.2em" },
+});
+
+type Busy = "highlight" | "clear" | "report" | "file" | null;
+
+/** The bytes of a picked file (Blob.arrayBuffer where the browser has it, else FileReader). */
+export function fileBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** Reads an .xlsx file into Grids; ExcelJS is loaded on first use only (a separate chunk). */
+export async function readXlsxGrids(file: Blob, fileName: string): Promise<Grid[]> {
+  const bytes = await fileBytes(file);
+  const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx/readWorkbook");
+  const book = await readWorkbook(bytes, { fileName });
+  return book.sheets.map((s) => book.grid(s.name));
+}
+
+export function ActionsTab() {
+  const model = usePane();
+  const styles = useStyles();
+  const { t, view, analysis: state } = model;
+  const [busy, setBusy] = useState<Busy>(null);
+  const [status, setStatus] = useState<PaneMessage | null>(null);
+  const [written, setWritten] = useState<WriteOutcome | null>(null);
+  const [pending, setPending] = useState<{ draft: ReportDraft; asked: SheetAction[] } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  if (view === null || state === null) return null;
+  const ready = state.ok ? state : null;
+
+  const fail = (error: unknown) => setStatus({ intent: "error", text: model.errorText(error) });
+
+  const highlight = async () => {
+    if (ready === null) return;
+    setBusy("highlight");
+    setStatus(null);
+    try {
+      const plan = highlightPlanFor(ready, model.language);
+      const stale = view.highlightedSheets.filter((s) => !plan.areas.some((a) => a.sheet === s));
+      await model.gateway.applyHighlights(plan, stale);
+      const rows = plan.areas.filter((a) => a.kind === "droppedRow").length;
+      const cells = plan.areas.filter((a) => a.kind === "belowThreshold").length;
+      setStatus({
+        intent: "success",
+        text:
+          plan.areas.length === 0
+            ? t("highlightNothing")
+            : t("highlightDone", { rows: String(rows), cells: String(cells) }),
+      });
+      await model.reload();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const clear = async () => {
+    setBusy("clear");
+    setStatus(null);
+    try {
+      const sheets = view.highlightedSheets.length > 0 ? view.highlightedSheets : undefined;
+      const result = await model.gateway.clearHighlights(sheets);
+      setStatus({ intent: "success", text: t("clearDone", { count: String(result.removed) }) });
+      await model.reload();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const write = async (draft: ReportDraft, answers: Readonly<Record<string, Consent>>) => {
+    setPending(null);
+    setBusy("report");
+    setStatus(null);
+    setWritten(null);
+    try {
+      const outcome = await model.gateway.writeReport(draft.plan, resolveDecisions(draft.actions, answers));
+      setWritten(outcome);
+      setStatus({ intent: "success", text: t("reportDone", { count: String(outcome.sheets.length) }) });
+      await model.reload();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const createReport = () => {
+    if (ready === null) return;
+    let draft: ReportDraft;
+    try {
+      draft = planReportFor(view, ready, model.previous, new Date());
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    const asked = draft.actions.filter((a) => a.action === "ask");
+    if (asked.length > 0) setPending({ draft, asked });
+    else void write(draft, {});
+  };
+
+  const answerAll = (answer: Consent) => {
+    if (pending === null) return;
+    void write(pending.draft, Object.fromEntries(pending.asked.map((a) => [a.planned, answer])));
+  };
+
+  const pickFile = async (file: File | undefined) => {
+    if (file === undefined) return;
+    setBusy("file");
+    setStatus(null);
+    try {
+      const grids = await readXlsxGrids(file, file.name);
+      model.setPrevious({ fileName: file.name, grids });
+      model.updatePrefs((p) => ({ ...p, previous: { ...p.previous, source: "file", file: file.name } }));
+      setStatus({ intent: "success", text: t("previousFileLoaded", { file: file.name }) });
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+      if (fileInput.current) fileInput.current.value = "";
+    }
+  };
+
+  const activate = (name: string) => model.gateway.activateSheet(name).catch((error: unknown) => fail(error));
+
+  return (
+    <>
+      <div aria-live="polite" data-testid="action-status">
+        {status !== null && (
+          <MessageBar intent={status.intent}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {ready === null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("resultsNeedTable")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby="report-heading">
+        <Subtitle2 as="h2" id="report-heading">
+          {t("reportHeading")}
+        </Subtitle2>
+        <Body1>{t("reportHint")}</Body1>
+        <div className={styles.buttons}>
+          <Button appearance="primary" disabled={ready === null || busy !== null} onClick={createReport}>
+            {t("createReport")}
+          </Button>
+        </div>
+        {busy === "report" && <ProgressBar aria-label={t("reportWriting")} thickness="large" />}
+        {busy === "report" && <Caption1 role="status">{t("reportWriting")}</Caption1>}
+        {written !== null && (
+          <nav aria-label={t("reportSheetsLabel")} data-testid="report-links">
+            <ul className={styles.list}>
+              {written.sheets.map((s) => (
+                <li key={s.name}>
+                  <Link as="button" onClick={() => void activate(s.name)}>
+                    {s.name}
+                  </Link>
+                  {s.replaced ? ` (${t("sheetReplaced")})` : ""}
+                </li>
+              ))}
+            </ul>
+            {written.skipped.length > 0 && (
+              <Caption1>{t("reportSkipped", { features: written.skipped.join(", ") })}</Caption1>
+            )}
+          </nav>
+        )}
+      </section>
+
+      <section className={styles.section} aria-labelledby="highlight-heading">
+        <Subtitle2 as="h2" id="highlight-heading">
+          {t("highlightHeading")}
+        </Subtitle2>
+        <Body1>{t("highlightHint")}</Body1>
+        <div className={styles.buttons}>
+          <Button disabled={ready === null || busy !== null} onClick={() => void highlight()}>
+            {t("highlight")}
+          </Button>
+          <Button disabled={busy !== null} onClick={() => void clear()}>
+            {t("clearHighlight")}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="compare-heading">
+        <Subtitle2 as="h2" id="compare-heading">
+          {t("compareHeading")}
+        </Subtitle2>
+        <Body1>{t("compareHint")}</Body1>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          aria-label={t("comparePick")}
+          data-testid="previous-file"
+          onChange={(event) => void pickFile(event.currentTarget.files?.[0])}
+        />
+        <div className={styles.buttons}>
+          <Button disabled={busy !== null} onClick={() => fileInput.current?.click()}>
+            {t("comparePick")}
+          </Button>
+          {model.previous !== null && (
+            <Button
+              disabled={busy !== null}
+              onClick={() => {
+                model.setPrevious(null);
+                model.updatePrefs((p) => ({ ...p, previous: { ...p.previous, source: "auto", file: null } }));
+              }}
+            >
+              {t("compareForget")}
+            </Button>
+          )}
+        </div>
+        {busy === "file" && <Caption1 role="status">{t("compareReading")}</Caption1>}
+        {model.previous !== null && (
+          <Caption1 data-testid="previous-file-name">
+            {t("compareUsing", { file: model.previous.fileName })}
+          </Caption1>
+        )}
+      </section>
+
+      <Dialog
+        open={pending !== null}
+        modalType="alert"
+        onOpenChange={(_, data) => !data.open && setPending(null)}
+      >
+        <DialogSurface aria-describedby="consent-text">
+          <DialogBody>
+            <DialogTitle>{t("consentTitle")}</DialogTitle>
+            <DialogContent id="consent-text">
+              <Body1>{t("consentText")}</Body1>
+              <ul className={styles.list}>
+                {pending?.asked.map((a) => (
+                  <li key={a.planned}>
+                    {a.action === "ask"
+                      ? t("consentSheet", { sheet: a.name, alternative: a.alternative })
+                      : a.name}
+                  </li>
+                ))}
+              </ul>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => answerAll("keep")}>
+                {t("consentKeep")}
+              </Button>
+              <Button onClick={() => answerAll("replace")}>{t("consentReplace")}</Button>
+              <Button onClick={() => setPending(null)}>{t("cancel")}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,285 @@
+/**
+ * The list-shaped settings: head ratings entered per unit, classification bands, attendee assignments (typed
+ * or imported from a sheet) and name aliases between this year and last year.
+ */
+import { useState } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { UnitResult } from "../../core/analyse";
+import { normaliseBands } from "../../core/bands";
+import { HEAD_RATINGS, HEAD_RATING_LABELS, type HeadRating } from "../../core/ratings";
+import type { Settings } from "../../core/settings";
+import { usePane } from "../model";
+import { attendeesFromGrid } from "../workflow";
+import { CommitField, parseNumberText } from "./fields";
+
+const useStyles = makeStyles({
+  rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  narrow: { maxWidth: "7em" },
+  grow: { flexGrow: 1, minWidth: "10em" },
+  unit: {
+    display: "grid",
+    gridTemplateColumns: "minmax(8em, 1fr) minmax(9em, 1fr)",
+    gap: "4px",
+    alignItems: "center",
+  },
+});
+
+/** Head ratings per unit: the sheet's (or derived) rating unless the user enters one. */
+export function RatingList({ units }: { units: readonly UnitResult[] }) {
+  const model = usePane();
+  const styles = useStyles();
+  const { t, settings } = model;
+  const [error, setError] = useState<string | null>(null);
+  const set = (unit: string, rating: HeadRating | "") =>
+    setError(
+      model.updateSettings((s) => {
+        const ratings: Record<string, HeadRating> = { ...s.ratings };
+        if (rating === "") delete ratings[unit];
+        else ratings[unit] = rating;
+        return { ...s, ratings };
+      }),
+    );
+  return (
+    <div className={styles.rows} role="group" aria-label={t("ratingsPerUnit")}>
+      <Body1>{t("ratingsPerUnit")}</Body1>
+      {error !== null && <Caption1 role="alert">{error}</Caption1>}
+      {units.map((u) => {
+        const entered = settings.ratings[u.name];
+        const shownRating =
+          entered === undefined && u.rating !== null
+            ? `${HEAD_RATING_LABELS[u.rating]} (${u.ratingDerived ? t("ratingDerivedNote") : t("ratingFromSheet")})`
+            : t("ratingNone");
+        return (
+          <div key={`${u.group}/${u.name}/${u.row}`} className={styles.unit}>
+            <span id={`rating-${u.row}-${u.sheet}`}>{u.name}</span>
+            <Select
+              size="small"
+              aria-label={t("ratingOf", { unit: u.name })}
+              value={entered ?? ""}
+              onChange={(_, data) => set(u.name, data.value as HeadRating | "")}
+            >
+              <option value="">{shownRating}</option>
+              {HEAD_RATINGS.map((r) => (
+                <option key={r} value={r}>
+                  {`${r} — ${HEAD_RATING_LABELS[r]}`}
+                </option>
+              ))}
+            </Select>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Classification bands: lower bound and label; bounds must differ. */
+export function BandList() {
+  const model = usePane();
+  const styles = useStyles();
+  const { t, settings } = model;
+  const change = (next: (bands: Settings["bands"]) => Settings["bands"]) =>
+    model.updateSettings((s) => {
+      const bands = next(s.bands);
+      normaliseBands(bands);
+      return { ...s, bands };
+    });
+  return (
+    <div className={styles.rows}>
+      {settings.bands.map((band, i) => (
+        <div key={`${i}-${band.min}-${band.label}`} className={styles.row}>
+          <CommitField
+            className={styles.narrow}
+            label={t("bandMin")}
+            type="number"
+            value={String(band.min)}
+            onCommit={(text) =>
+              change((bands) =>
+                bands.map((b, k) => (k === i ? { ...b, min: parseNumberText(text) as number } : b)),
+              )
+            }
+          />
+          <CommitField
+            className={styles.grow}
+            label={t("bandLabel")}
+            value={band.label}
+            onCommit={(text) =>
+              change((bands) => bands.map((b, k) => (k === i ? { ...b, label: text.trim() } : b)))
+            }
+          />
+          <Button
+            aria-label={t("bandRemoveLabel", { label: band.label })}
+            disabled={settings.bands.length <= 1}
+            onClick={() => change((bands) => bands.filter((_, k) => k !== i))}
+          >
+            {t("remove")}
+          </Button>
+        </div>
+      ))}
+      <div>
+        <Button
+          onClick={() => {
+            const lowest = Math.min(...settings.bands.map((b) => b.min));
+            const min = lowest > 0 ? 0 : Math.max(...settings.bands.map((b) => b.min)) + 1;
+            change((bands) => [...bands, { min: Math.min(min, 100), label: t("bandNew") }]);
+          }}
+        >
+          {t("bandAdd")}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Who attends each unit's review meeting: typed per unit, or imported from a sheet of this workbook. */
+export function AttendeeList() {
+  const model = usePane();
+  const styles = useStyles();
+  const { t, settings, view } = model;
+  const [showAll, setShowAll] = useState(false);
+  const [sheet, setSheet] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const ready = model.analysis?.ok ? model.analysis : null;
+  if (ready === null || view === null) return <Body1>{t("resultsNeedTable")}</Body1>;
+  const reviewed = new Set(ready.analysis.reviews.map((r) => r.unit));
+  const units = ready.analysis.units.filter(
+    (u) => showAll || reviewed.has(u.name) || settings.attendees[u.name] !== undefined,
+  );
+  const set = (unit: string, person: string) =>
+    model.updateSettings((s) => {
+      const attendees = { ...s.attendees };
+      if (person.trim() === "") delete attendees[unit];
+      else attendees[unit] = person.trim();
+      return { ...s, attendees };
+    });
+  const importFrom = () => {
+    const grid = view.grids.find((g) => g.sheet === sheet);
+    if (grid === undefined) return;
+    const found = attendeesFromGrid(
+      grid,
+      ready.analysis.units.map((u) => u.name),
+    );
+    const count = Object.keys(found).length;
+    const problem = model.updateSettings((s) => ({ ...s, attendees: { ...s.attendees, ...found } }));
+    setMessage(problem ?? t("attendeesImported", { count: String(count), sheet }));
+  };
+  return (
+    <div className={styles.rows}>
+      <Body1>{t("attendeesHint")}</Body1>
+      <Checkbox
+        label={t("attendeesShowAll")}
+        checked={showAll}
+        onChange={(_, d) => setShowAll(d.checked === true)}
+      />
+      {units.length === 0 && <Caption1>{t("attendeesNone")}</Caption1>}
+      {units.map((u) => (
+        <CommitField
+          key={`${u.group}/${u.name}/${u.row}`}
+          label={u.name}
+          value={settings.attendees[u.name] ?? ""}
+          onCommit={(text) => set(u.name, text)}
+        />
+      ))}
+      <div className={styles.row}>
+        <Field label={t("attendeesImportSheet")}>
+          <Select value={sheet} onChange={(_, data) => setSheet(data.value)}>
+            <option value="">{t("previousSheetChoose")}</option>
+            {view.sheets
+              .filter((s) => !s.report && !s.empty)
+              .map((s) => (
+                <option key={s.name} value={s.name}>
+                  {s.name}
+                </option>
+              ))}
+          </Select>
+        </Field>
+        <Button disabled={sheet === ""} onClick={importFrom}>
+          {t("attendeesImport")}
+        </Button>
+      </div>
+      {message !== null && <Caption1 role="status">{message}</Caption1>}
+    </div>
+  );
+}
+
+/** Renamed or merged units: this year's name → last year's name. */
+export function AliasList() {
+  const model = usePane();
+  const styles = useStyles();
+  const { t, settings } = model;
+  const [current, setCurrent] = useState("");
+  const [previous, setPrevious] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const ready = model.analysis?.ok ? model.analysis : null;
+  const entries = Object.entries(settings.aliases);
+  const write = (next: Record<string, string>) =>
+    setError(model.updateSettings((s) => ({ ...s, aliases: next })));
+  const unmatched = ready?.analysis.unmatchedPrevious ?? [];
+  const notMatched =
+    ready?.analysis.units.filter(
+      (u) =>
+        u.notComparableReason === "notComparableUnmatched" ||
+        u.notComparableReason === "notComparableAmbiguous",
+    ) ?? [];
+  return (
+    <div className={styles.rows}>
+      <Body1>{t("aliasesHint")}</Body1>
+      {error !== null && <Caption1 role="alert">{error}</Caption1>}
+      {entries.length === 0 && <Caption1>{t("aliasesNone")}</Caption1>}
+      {entries.map(([now, before]) => (
+        <div key={now} className={styles.row}>
+          <Body1>{t("aliasPair", { current: now, previous: before })}</Body1>
+          <Button
+            size="small"
+            aria-label={t("aliasRemoveLabel", { current: now })}
+            onClick={() => {
+              const next = { ...settings.aliases };
+              delete next[now];
+              write(next);
+            }}
+          >
+            {t("remove")}
+          </Button>
+        </div>
+      ))}
+      <div className={styles.row}>
+        <Field label={t("aliasCurrent")} className={styles.grow}>
+          <Input list="alias-current-names" value={current} onChange={(_, d) => setCurrent(d.value)} />
+        </Field>
+        <Field label={t("aliasPrevious")} className={styles.grow}>
+          <Input list="alias-previous-names" value={previous} onChange={(_, d) => setPrevious(d.value)} />
+        </Field>
+        <Button
+          disabled={current.trim() === "" || previous.trim() === ""}
+          onClick={() => {
+            write({ ...settings.aliases, [current.trim()]: previous.trim() });
+            setCurrent("");
+            setPrevious("");
+          }}
+        >
+          {t("aliasAdd")}
+        </Button>
+      </div>
+      <datalist id="alias-current-names">
+        {notMatched.map((u) => (
+          <option key={`${u.group}/${u.name}`} value={u.name} />
+        ))}
+      </datalist>
+      <datalist id="alias-previous-names">
+        {unmatched.map((u) => (
+          <option key={`${u.group}/${u.name}`} value={u.name} />
+        ))}
+      </datalist>
+    </div>
+  );
+}

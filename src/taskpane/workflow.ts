@@ -1,0 +1,282 @@
+/**
+ * The pane's and the ribbon's work between reading and writing, without React: saved state → settings, the
+ * workbook view → analysis (through core's analyseWorkbook), the report plan with its per-sheet decisions,
+ * the highlight plan, and the one-click report of the ribbon. Everything here is computed once per read and
+ * per settings change (the pane memoises it), never while rendering.
+ */
+import type { Analysis } from "../core/analyse";
+import { analyseWorkbook, type WorkbookInput } from "../core/analyseWorkbook";
+import type { DetectedTable } from "../core/detect";
+import type { Grid } from "../core/grid";
+import type { HighlightPlan, ReportPlan } from "../core/plan";
+import { coreKey, unitKey } from "../core/names";
+import { InputError } from "../core/problems";
+import {
+  decideSheetActions,
+  planHighlights,
+  planReport,
+  sha256Hex,
+  utf8,
+  type SheetAction,
+} from "../core/report";
+import { canonicalValuesText } from "../core/report/fingerprint";
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../core/settings";
+import { findTables, type FindOptions } from "../core/workbook";
+import { formatMessage, type Language } from "../i18n/messages";
+import type { PaneGateway, ReportDecision, SavedState, WorkbookView, WriteOutcome } from "./gateway";
+import { DEFAULT_PREFS, languageOf, parsePrefs, type PanePrefs } from "./prefs";
+import { sessionPrevious, type PreviousWorkbook } from "./session";
+
+/** Any error as a message for the user, in their language — never a stack. */
+export function errorText(error: unknown, language: Language): string {
+  const withLanguage = error as { messageIn?: unknown } | null;
+  if (typeof withLanguage?.messageIn === "function") {
+    const text = (withLanguage.messageIn as (l: Language) => unknown).call(error, language);
+    if (typeof text === "string" && text !== "") return text;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return formatMessage("unexpected", { detail }, language);
+}
+
+export interface LoadedState {
+  readonly settings: Settings;
+  readonly prefs: PanePrefs;
+  /** The saved settings could not be read (the field-level message); defaults are used meanwhile. */
+  readonly settingsError: unknown;
+}
+
+export function loadSaved(saved: SavedState | null): LoadedState {
+  if (saved === null) return { settings: DEFAULT_SETTINGS, prefs: DEFAULT_PREFS, settingsError: null };
+  let settings = DEFAULT_SETTINGS;
+  let settingsError: unknown = null;
+  try {
+    settings = parseSettings(saved.settings ?? {});
+  } catch (error) {
+    settingsError = error;
+  }
+  return { settings, prefs: parsePrefs(saved.pane), settingsError };
+}
+
+export function savedStateOf(settings: Settings, prefs: PanePrefs): SavedState {
+  return { settings, pane: prefs };
+}
+
+export interface AnalysisReady {
+  readonly ok: true;
+  readonly analysis: Analysis;
+  /** This year's detected tables (roles, components, header rows) — the mapping the Table tab shows. */
+  readonly tables: readonly DetectedTable[];
+  readonly input: WorkbookInput;
+  /** The workbook held several tables and the active sheet's was used. */
+  readonly usedActiveSheet: boolean;
+  /** Last year's file was chosen as the source but is not loaded in this session. */
+  readonly previousFileMissing: boolean;
+}
+
+export interface AnalysisFailed {
+  readonly ok: false;
+  readonly error: unknown;
+}
+
+export type AnalysisState = AnalysisReady | AnalysisFailed;
+
+function hasMapping(settings: Settings): boolean {
+  return Object.keys(settings.mapping).length > 0;
+}
+
+/** The analysis of a workbook view under the settings and the pane's choices. Never throws. */
+export function analyseView(
+  view: Pick<WorkbookView, "grids" | "activeSheet">,
+  settings: Settings,
+  prefs: PanePrefs,
+  previous: PreviousWorkbook | null,
+): AnalysisState {
+  try {
+    const grids = view.grids;
+    const chosen = prefs.sheet !== null && grids.some((g) => g.sheet === prefs.sheet) ? prefs.sheet : null;
+    const source = prefs.previous.source;
+    const previousSheet =
+      source === "sheet" &&
+      prefs.previous.sheet !== null &&
+      grids.some((g) => g.sheet === prefs.previous.sheet)
+        ? prefs.previous.sheet
+        : null;
+    const options: FindOptions = {
+      sheets: chosen !== null ? [chosen] : undefined,
+      previousSheets: previousSheet !== null ? [previousSheet] : undefined,
+      year: settings.year,
+      mapping: hasMapping(settings) ? settings.mapping : undefined,
+    };
+    let usedActiveSheet = false;
+    let found: ReturnType<typeof findTables>;
+    try {
+      found = findTables(grids, options);
+    } catch (error) {
+      const active = grids.find((g) => g.sheet === view.activeSheet);
+      if (
+        chosen === null &&
+        active !== undefined &&
+        error instanceof InputError &&
+        error.problem.key === "ambiguousSheets"
+      ) {
+        found = findTables(grids, { ...options, sheets: [active.sheet] });
+        usedActiveSheet = true;
+      } else throw error;
+    }
+    const currentSheets = found.current.map((t) => t.sheet);
+    // "column" and "file" must not let an older sheet of this workbook stand in for last year: name the sheets.
+    const explicitSheets = chosen !== null || usedActiveSheet || source === "column" || source === "file";
+    const previousGrids = source === "file" ? (previous?.grids ?? undefined) : undefined;
+    const input: WorkbookInput = {
+      grids,
+      previousGrids,
+      sheets: explicitSheets ? currentSheets : undefined,
+      previousSheets: previousSheet !== null ? [previousSheet] : undefined,
+      settings,
+    };
+    return {
+      ok: true,
+      analysis: analyseWorkbook(input),
+      tables: found.current,
+      input,
+      usedActiveSheet,
+      previousFileMissing: source === "file" && previous === null,
+    };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/**
+ * The fingerprint of the source values printed in the run log — the same as the CLI's (src/xlsx/reportFile):
+ * SHA-256 over each analysed sheet's name, used-range position and canonical values.
+ */
+export function sourceFingerprint(grids: readonly Grid[], sheets: readonly string[]): string {
+  let text = "";
+  for (const name of sheets) {
+    const grid = grids.find((g) => g.sheet === name);
+    if (grid === undefined) continue;
+    text += JSON.stringify([grid.sheet, grid.top, grid.left, canonicalValuesText(grid.values)]) + "\n";
+  }
+  return sha256Hex(utf8(text));
+}
+
+export interface ReportDraft {
+  readonly plan: ReportPlan;
+  /** What to do with each planned sheet; "ask" ones need the user's answer. */
+  readonly actions: readonly SheetAction[];
+}
+
+export function planReportFor(
+  view: Pick<WorkbookView, "grids" | "sheets" | "reportSheets">,
+  ready: AnalysisReady,
+  previous: PreviousWorkbook | null,
+  now: Date,
+): ReportDraft {
+  const { analysis, input } = ready;
+  const settings = input.settings;
+  const previousInfo =
+    input.previousGrids !== undefined
+      ? { file: previous?.fileName ?? null, sheets: input.previousSheets ?? [] }
+      : input.previousSheets !== undefined
+        ? { file: null, sheets: input.previousSheets }
+        : null;
+  const plan = planReport(analysis, {
+    settings,
+    file: null,
+    previous: previousInfo,
+    fingerprint: sourceFingerprint(view.grids, analysis.sheets),
+    generatedAt: now.toISOString(),
+    language: settings.language,
+    chartsSupported: true,
+  });
+  const fingerprints = new Map(view.reportSheets.map((r) => [r.name, r.fingerprint]));
+  const existing = view.sheets.map((s) => ({ name: s.name, fingerprint: fingerprints.get(s.name) ?? null }));
+  const markers = Object.fromEntries(view.reportSheets.map((r) => [r.name, r.writtenFingerprint]));
+  const actions = decideSheetActions(
+    plan.sheets.map((s) => s.name),
+    existing,
+    markers,
+  );
+  return { plan, actions };
+}
+
+/** The user's answer for an edited report sheet: replace it, or keep it and write beside it. */
+export type Consent = "replace" | "keep";
+
+/** Decisions for the writer: "ask" resolved by the user's answers (a missing answer keeps the sheet). */
+export function resolveDecisions(
+  actions: readonly SheetAction[],
+  answers: Readonly<Record<string, Consent>>,
+): ReportDecision[] {
+  return actions.map((a) => {
+    if (a.action !== "ask") return { planned: a.planned, action: a.action, name: a.name };
+    return answers[a.planned] === "replace"
+      ? { planned: a.planned, action: "replace", name: a.name }
+      : { planned: a.planned, action: "rename", name: a.alternative };
+  });
+}
+
+export function highlightPlanFor(ready: AnalysisReady, language: Language): HighlightPlan {
+  return planHighlights(ready.analysis, ready.tables, {
+    language,
+    threshold: ready.input.settings.threshold,
+  });
+}
+
+export type OneClickResult = (
+  | { readonly kind: "written"; readonly outcome: WriteOutcome; readonly analysis: Analysis }
+  | { readonly kind: "consent"; readonly sheets: readonly string[] }
+) & {
+  /** The pane's language as saved in the document (for the message about the result). */
+  readonly language: Language;
+};
+
+/**
+ * The ribbon's "Tạo báo cáo": read → analyse → plan → write with the saved settings. A report sheet the user
+ * edited is never replaced without asking: then nothing is written and the result names the sheets.
+ * Throws (with a message for the user) when the workbook cannot be read, analysed or written.
+ */
+export async function oneClickReport(gateway: PaneGateway, now = new Date()): Promise<OneClickResult> {
+  const view = await gateway.readWorkbook();
+  const { settings, prefs, settingsError } = loadSaved(view.saved);
+  const language = languageOf(prefs, undefined, gateway.displayLanguage());
+  if (settingsError !== null) throw settingsError;
+  const previous = sessionPrevious();
+  const state = analyseView(view, settings, prefs, previous);
+  if (!state.ok) throw state.error;
+  const draft = planReportFor(view, state, previous, now);
+  const asked = draft.actions.filter((a) => a.action === "ask");
+  if (asked.length > 0) return { kind: "consent", sheets: asked.map((a) => a.name), language };
+  const outcome = await gateway.writeReport(draft.plan, resolveDecisions(draft.actions, {}));
+  return { kind: "written", outcome, analysis: state.analysis, language };
+}
+
+/**
+ * Attendee assignments read from a sheet the user keeps: in each row, a cell naming one of the units (any
+ * spelling the name matcher accepts) and, after it, the first other text — the person who attends.
+ */
+export function attendeesFromGrid(grid: Grid, units: readonly string[]): Record<string, string> {
+  const byKey = new Map<string, string>();
+  for (const name of units) {
+    const key = unitKey(name);
+    byKey.set(key, name);
+    const core = coreKey(key);
+    if (!byKey.has(core)) byKey.set(core, name);
+  }
+  const found: Record<string, string> = {};
+  for (const row of grid.values) {
+    const texts = row
+      .map((v) => (typeof v === "string" ? v.trim() : ""))
+      .map((text, i) => ({ text, i }))
+      .filter((c) => c.text !== "");
+    for (let k = 0; k < texts.length - 1; k++) {
+      const key = unitKey(texts[k].text);
+      const unit = byKey.get(key) ?? byKey.get(coreKey(key));
+      if (unit === undefined) continue;
+      found[unit] = texts[k + 1].text;
+      break;
+    }
+  }
+  return found;
+}
