@@ -123,8 +123,6 @@ export const vi = {
   cliNone: "không có",
   cliUnknown: "chưa xác định",
   cliStrictStop: "Dừng vì có {count} cảnh báo (--strict). Không ghi tệp nào.",
-  cliOutNotYet:
-    "Chưa ghi được báo cáo ra tệp (--out): chức năng tạo trang báo cáo sẽ có trong bản cập nhật tới. Không ghi tệp nào; dùng --json để lấy kết quả.",
   cliFileNotFound: "Không tìm thấy tệp “{file}”.",
   cliSettingsNotJson: "Tệp thiết lập “{file}” không phải JSON hợp lệ: {detail}",
   cliBug: "Lỗi chương trình (không phải do dữ liệu của bạn): {detail}. Hãy báo cho nhóm phát triển.",
@@ -252,7 +250,8 @@ export const vi = {
   rpLogLanguage: "Ngôn ngữ",
   rpLogCharts: "Biểu đồ",
   rpLogChartsPlanned: "{count} biểu đồ",
-  rpLogChartsOmitted: "Không có biểu đồ: ExcelJS không ghi được biểu đồ",
+  rpLogChartsOmitted:
+    "Không có biểu đồ: tệp .xlsx do lệnh cchc tạo không chứa biểu đồ; tạo báo cáo bằng add-in trong Excel để có biểu đồ",
   rpLogChartsSkipped: "Không vẽ biểu đồ chỉ số của khối “{group}”: {count} đơn vị, nhiều hơn {max}",
   rpLogNone: "không có",
   rpCountUnits: "Số đơn vị",
@@ -418,8 +417,6 @@ export const en: Record<MessageKey, string> = {
   cliNone: "none",
   cliUnknown: "unknown",
   cliStrictStop: "Stopped: {count} warnings (--strict). Nothing was written.",
-  cliOutNotYet:
-    "The report cannot be written to a file (--out) yet: report sheets come in the next update. Nothing was written; use --json for the results.",
   cliFileNotFound: "The file “{file}” was not found.",
   cliSettingsNotJson: "The settings file “{file}” is not valid JSON: {detail}",
   cliBug: "Program error (not caused by your data): {detail}. Please tell the development team.",
@@ -544,7 +541,8 @@ export const en: Record<MessageKey, string> = {
   rpLogLanguage: "Language",
   rpLogCharts: "Charts",
   rpLogChartsPlanned: "{count} charts",
-  rpLogChartsOmitted: "Charts left out: ExcelJS cannot write charts",
+  rpLogChartsOmitted:
+    "No charts: the .xlsx written by the cchc command holds none; make the report with the add-in in Excel to get charts",
   rpLogChartsSkipped: "No index chart for the group “{group}”: {count} units, more than {max}",
   rpLogNone: "none",
   rpCountUnits: "Units",

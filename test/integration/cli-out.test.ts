@@ -216,18 +216,15 @@ describe("cchc report --out writes only where it may", () => {
   });
 });
 
-describe("cchc report --out on 3,321 units (the whole binary, timed)", () => {
-  it("writes the report; the time is printed, never asserted", async () => {
+describe("cchc report --out on 3,321 units (the whole binary; its time is in npm run bench)", () => {
+  it("writes the report with every unit", async () => {
     const large = await makeLargeWorkbook(3321);
     const input = path.join(dir, "large.xlsx");
     const out = path.join(dir, "large-report.xlsx");
     writeFileSync(input, large.bytes);
-    const started = performance.now();
     const run = spawnSync(process.execPath, [at("bin/cchc.js"), "report", input, "--out", out], {
       encoding: "utf8",
     });
-    const elapsed = performance.now() - started;
-    console.log(`cchc report --out, 3,321 units, end to end: ${(elapsed / 1000).toFixed(2)} s`);
     expect(run.stderr).toMatch(/Đã ghi báo cáo/);
     expect(run.status).toBe(0);
     const book = await load(out);

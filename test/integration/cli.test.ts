@@ -262,14 +262,6 @@ describe("bad input stops the run with a clear message and writes nothing", () =
     );
   });
 
-  it("--out is refused until report sheets exist, and nothing is written", async () => {
-    const target = path.join(tmp, "report.xlsx");
-    const result = await cchc("examples/hai-duong-2021.xlsx", { out: target });
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/--out/);
-    expect(existsSync(target)).toBe(false);
-  });
-
   it("warns and goes on for cell-level problems, and stops on them with --strict", async () => {
     const out = await json("test/fixtures/messy.xlsx");
     const places = out.warnings.map((w) => `${w.column}${w.row}`);

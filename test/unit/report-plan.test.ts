@@ -416,7 +416,7 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
       const noCharts = planReport(analysis, contextFor(settings, { chartsSupported: false }));
       expect(noCharts.sheets.every((s) => s.charts.length === 0)).toBe(true);
       expect(sheetOf(noCharts, "log").values.flat()).toContain(
-        "Không có biểu đồ: ExcelJS không ghi được biểu đồ",
+        "Không có biểu đồ: tệp .xlsx do lệnh cchc tạo không chứa biểu đồ; tạo báo cáo bằng add-in trong Excel để có biểu đồ",
       );
       expect(sheetOf(plan, "log").values.flat()).toContain("3 biểu đồ");
       expectWellFormed(noCharts);
@@ -554,7 +554,9 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
     expect(ranking.values.flat()).toEqual(expect.arrayContaining(["Agency, unit", "Rank 2021", "Rank 2020"]));
     expect(sheetOf(en, "log").values.flat()).toContain("3 charts");
     const enXlsx = planReport(analysis, contextFor(settings, { language: "en", chartsSupported: false }));
-    expect(sheetOf(enXlsx, "log").values.flat()).toContain("Charts left out: ExcelJS cannot write charts");
+    expect(sheetOf(enXlsx, "log").values.flat()).toContain(
+      "No charts: the .xlsx written by the cchc command holds none; make the report with the add-in in Excel to get charts",
+    );
     expectWellFormed(en);
   });
 
@@ -649,12 +651,5 @@ describe("planReport on 3,321 units", () => {
     expect(components.charts).toHaveLength(2);
     const log = sheetOf(plan, "log").values.flat().map(text);
     expect(log).toContain("Không vẽ biểu đồ chỉ số của khối “KHỐI XÃ”: 2621 đơn vị, nhiều hơn 60");
-  });
-
-  it("plans in well under a second", () => {
-    planReport(large, context);
-    const start = performance.now();
-    planReport(large, context);
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -335,11 +335,7 @@ describe("renderReport", () => {
 
 describe("renderReport, details", () => {
   it("renders a sheet of 3,321 units with a handful of distinct styles", async () => {
-    const started = performance.now();
     const bytes = await renderReport(plan([rankingSheet(3321)]));
-    const elapsed = performance.now() - started;
-    // A figure for the report, never an assertion on time.
-    console.log(`renderReport, 3,321 units (one ranking-like sheet): ${elapsed.toFixed(0)} ms`);
     const styles = unzip(bytes).get("xl/styles.xml") ?? "";
     const xfs = /<cellXfs count="(\d+)"/.exec(styles);
     expect(Number(xfs?.[1])).toBeLessThan(30);
