@@ -151,7 +151,7 @@ function mergesOf(
   used: { top: number; left: number; bottom: number; right: number },
 ): MergedArea[] {
   const merged = read.merged;
-  if (merged === undefined || merged.isNullObject) return [];
+  if (merged === undefined || !supportsExcelApi("1.13") || merged.isNullObject) return [];
   const areas: MergedArea[] = [];
   for (const area of merged.areas.items) {
     const rect = parseRangeAddress(area.address);
@@ -173,7 +173,7 @@ function fingerprintOf(read: SheetRead): string {
 }
 
 function highlightRulesOf(read: SheetRead): number {
-  if (read.rules === undefined) return 0;
+  if (read.rules === undefined || !supportsExcelApi("1.6")) return 0;
   return read.rules.items.filter(
     (rule) =>
       rule.type === "Custom" &&
@@ -215,11 +215,9 @@ async function read(
   const workbook = context.workbook;
   const withProtection = supportsExcelApi("1.2");
   const list = workbook.worksheets;
-  list.load(
-    withProtection
-      ? "items/name,items/id,items/position,items/visibility,items/protection/protected"
-      : "items/name,items/id,items/position,items/visibility",
-  );
+  if (withProtection)
+    list.load("items/name,items/id,items/position,items/visibility,items/protection/protected");
+  else list.load("items/name,items/id,items/position,items/visibility");
   const active = list.getActiveWorksheet();
   active.load("name");
 
@@ -249,7 +247,7 @@ async function read(
   let syncs = 1;
 
   const marker: ReportMarker = parseReportMarker(
-    reportSetting?.isNullObject === false ? reportSetting.value : null,
+    supportsExcelApi("1.4") && reportSetting?.isNullObject === false ? reportSetting.value : null,
   );
   const sheets = list.items;
   const reportIds = new Set(marker.sheets.map((m) => m.id));
@@ -319,7 +317,7 @@ async function read(
     activeSheet: active.name,
     reportSheets,
     highlightedSheets: highlighted,
-    structureProtected: structure === undefined ? null : structure.protected,
+    structureProtected: supportsExcelApi("1.7") && structure !== undefined ? structure.protected : null,
     mergesKnown: supportsExcelApi("1.13"),
     markersKnown: supportsExcelApi("1.4"),
     syncs,
