@@ -3,6 +3,9 @@
 //   npm run build -- --env url=https://host/path/   production, URLs rewritten to where dist/ is hosted
 //   npm run build:dev                               development build (localhost URLs)
 //   npm start                                       HTTPS dev server on https://localhost:3000/
+//   npm run preview                                 the browser preview (simulated Excel), --env preview
+//   --env preview                                   adds preview.html: the pane beside a simulated workbook
+//   --env http                                      the dev server speaks plain HTTP (the preview needs no TLS)
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -14,6 +17,16 @@ const { DEV_URL, normalizeHostingUrl, requestedHostingUrl } = require("./scripts
 const { LocalizedFunctionsPlugin, HelpPagePlugin, HostingUrlPlugin } = require("./scripts/webpack-plugins");
 
 const PORT = 3000;
+/** Example and fixture workbooks the preview offers (copied beside preview.html, fetched from there). */
+const PREVIEW_WORKBOOKS = [
+  "examples/hai-duong-2021.xlsx",
+  "examples/hai-duong-2020.xlsx",
+  "test/fixtures/hai-phong-2025.xlsx",
+  "test/fixtures/four-groups.xlsx",
+  "test/fixtures/messy.xlsx",
+  "test/fixtures/no-table.xlsx",
+  "test/fixtures/legacy.xls",
+];
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const TRANSLATIONS = path.resolve(__dirname, "src/functions/locales/vi-VN.json");
 /** Files Office reads that carry the hosting URL. */
@@ -82,6 +95,27 @@ module.exports = (env = {}, argv = {}) => {
     }),
   ];
 
+  const entry = {
+    functions: FUNCTIONS_SOURCE,
+    commands: "./src/commands/commands.ts",
+    taskpane: "./src/taskpane/index.tsx",
+  };
+  if (env.preview) {
+    // The browser preview: the real pane on the Excel simulator. Never part of a deployment unless asked.
+    entry.preview = "./src/preview/index.tsx";
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        hash: production,
+      }),
+      new CopyWebpackPlugin({
+        patterns: PREVIEW_WORKBOOKS.map((file) => ({ from: file, to: "preview-workbooks/[name][ext]" })),
+      }),
+    );
+  }
+
   if (hostingUrl) {
     plugins.push(new HostingUrlPlugin({ url: hostingUrl, files: HOSTED_URL_FILES }));
     console.log(`Hosting URL: ${hostingUrl} (replaces ${DEV_URL} in manifest.xml and functions*.json)`);
@@ -104,11 +138,7 @@ module.exports = (env = {}, argv = {}) => {
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
-    entry: {
-      functions: FUNCTIONS_SOURCE,
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
-    },
+    entry,
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
@@ -137,8 +167,10 @@ module.exports = (env = {}, argv = {}) => {
       port: PORT,
       headers: { "Access-Control-Allow-Origin": "*" },
       // Without the office-addin-dev-certs files, webpack-dev-server makes a self-signed certificate.
-      server: devCertificates() ? { type: "https", options: devCertificates() } : "https",
+      server: env.http ? "http" : devCertificates() ? { type: "https", options: devCertificates() } : "https",
       static: false,
+      // Hot module replacement stays off: the pages load as they would in Office. The live-reload client
+      // talks to the page's own origin over a WebSocket, which the pages' CSP (connect-src 'self') allows.
       hot: false,
       client: { overlay: { warnings: false, errors: true } },
     },

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// npm run test:e2e — the add-in in a real browser where Excel is absent. Builds once (webpack, production
+// mode with source maps, into a temporary folder), checks the pane page's initial JavaScript against its
+// budget (250 KB gzip, ExcelJS excluded), serves the build on 127.0.0.1 and drives Debian's chromium through
+// the preview (steps.js). Screenshots go to test-results/e2e/. Times are printed, never asserted.
+//   E2E_KEEP_BUILD=1   keep the built folder (its path is printed)
+//   CHROMIUM_PATH=…    another Chromium than /usr/bin/chromium
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { build, paneInitialFiles, ROOT } = require("./lib/build");
+const { measure, kb } = require("./lib/budget");
+const { serve } = require("./lib/server");
+const { launch, chromiumMissing, INSTALL_HINT } = require("./lib/browser");
+const { runSteps } = require("./steps");
+
+const SHOTS = path.join(ROOT, "test-results", "e2e");
+
+function checkBudget(stats, outDir) {
+  const { files, excelJsIn } = paneInitialFiles(stats);
+  const result = measure(outDir, files);
+  console.log("\nPane page initial JavaScript (taskpane.html's entry chunks, gzip -9 per file):");
+  for (const s of result.sizes)
+    console.log(`  ${s.file.padEnd(28)} ${kb(s.raw).padStart(10)} raw  ${kb(s.gzip).padStart(9)} gzip`);
+  console.log(
+    `  ${"total".padEnd(28)} ${"".padStart(10)}      ${kb(result.total).padStart(9)} gzip (budget ${kb(result.budget)})`,
+  );
+  const problems = [];
+  if (!result.within)
+    problems.push(
+      `The pane's initial JavaScript is ${kb(result.total)} gzip, over the ${kb(result.budget)} budget.`,
+    );
+  if (excelJsIn.length > 0)
+    problems.push(`ExcelJS is in the pane's initial chunks (${excelJsIn.join(", ")}): it must load lazily.`);
+  return { problems, total: result.total };
+}
+
+async function main() {
+  if (chromiumMissing()) {
+    console.error(INSTALL_HINT);
+    return 1;
+  }
+  const failures = [];
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-build-"));
+  let server;
+  let browser;
+  try {
+    console.log(`Building the add-in and the preview (webpack, production mode) into ${outDir} …`);
+    const started = Date.now();
+    const stats = await build(outDir, "production");
+    console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    const budget = checkBudget(stats, outDir);
+    failures.push(...budget.problems);
+
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    server = await serve(outDir);
+    browser = await launch();
+    console.log(
+      `\nServing ${server.origin}/preview.html in ${browser.context.browser()?.version() ?? "chromium"}; screenshots in ${path.relative(ROOT, SHOTS)}/\n`,
+    );
+    const outcome = await runSteps({ context: browser.context, origin: server.origin, shotsDir: SHOTS });
+    failures.push(...outcome.failures);
+    console.log("\nFigures:");
+    console.log(`  pane initial JS: ${kb(budget.total)} gzip (budget 250 KB)`);
+    for (const line of outcome.figures) console.log(`  ${line}`);
+  } catch (error) {
+    failures.push(`The run stopped: ${error && error.stack ? error.stack : error}`);
+  } finally {
+    if (browser) await browser.close();
+    if (server) await server.close();
+    if (process.env.E2E_KEEP_BUILD) console.log(`Build kept in ${outDir}`);
+    else fs.rmSync(outDir, { recursive: true, force: true });
+  }
+  if (failures.length > 0) {
+    console.error(`\nE2E FAILED (${failures.length} problem(s)):`);
+    for (const f of failures) console.error(`  - ${f.replace(/\n/g, "\n    ")}`);
+    return 1;
+  }
+  console.log("\nE2E passed.");
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
