@@ -54,7 +54,10 @@ export async function workbookFromXlsx(file: string | Uint8Array): Promise<Workb
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
   const spec: Record<string, SheetSpec> = {};
+  // Cached results as the .xlsx reader reads them (a formula saved without one reads as it would compute).
+  const read = await readXlsx(bytes);
   for (const ws of book.worksheets) {
+    const grid = read.grid(ws.name);
     const rows: SpecCell[][] = [];
     const formulaValues: Record<string, ReturnType<typeof toGridValue>> = {};
     const numberFormats: Record<string, string> = {};
@@ -68,10 +71,17 @@ export async function workbookFromXlsx(file: string | Uint8Array): Promise<Workb
         const formula = cell.formula;
         if (typeof formula === "string" && formula !== "") {
           line[c - 1] = `=${formula}`;
-          formulaValues[cell.address] = toGridValue(raw);
+          const cached = grid.values[Number(cell.row) - grid.top]?.[Number(cell.col) - grid.left];
+          formulaValues[cell.address] = cached === undefined ? toGridValue(raw) : cached;
         } else {
           const value = toGridValue(raw);
-          line[c - 1] = typeof value === "object" && value !== null ? value.error : value;
+          // Text stays text ("9" typed as text), errors become errors.
+          line[c - 1] =
+            typeof value === "object" && value !== null
+              ? value.error
+              : typeof value === "string"
+                ? `'${value}`
+                : value;
         }
         if (cell.numFmt && cell.numFmt !== "General") numberFormats[cell.address] = cell.numFmt;
       });
