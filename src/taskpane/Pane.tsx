@@ -73,6 +73,7 @@ function subtitle(model: PaneModel): string {
 function PaneBody({ model }: { model: PaneModel }) {
   const styles = useStyles();
   const [tab, setTab] = useState<PaneTab>("table");
+  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(["table"]));
   const { t } = model;
   const other: Language = model.language === "vi" ? "en" : "vi";
 
@@ -127,7 +128,11 @@ function PaneBody({ model }: { model: PaneModel }) {
         <>
           <TabList
             selectedValue={tab}
-            onTabSelect={(_, data) => setTab(data.value as PaneTab)}
+            onTabSelect={(_, data) => {
+              const next = data.value as PaneTab;
+              setTab(next);
+              setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+            }}
             aria-label={t("stepsLabel")}
           >
             <Tab value="table" id="tab-table" aria-controls="panel-table">
@@ -143,18 +148,29 @@ function PaneBody({ model }: { model: PaneModel }) {
               {t("tabSettings")}
             </Tab>
           </TabList>
-          <div
-            role="tabpanel"
-            id={`panel-${tab}`}
-            aria-labelledby={`tab-${tab}`}
-            className={styles.panel}
-            data-testid={`panel-${tab}`}
-          >
-            {tab === "table" && <TableTab />}
-            {tab === "results" && <ResultsTab />}
-            {tab === "actions" && <ActionsTab />}
-            {tab === "settings" && <SettingsTab />}
-          </div>
+          {/* A step mounts when first opened and then stays (hidden when not selected), so it keeps its state —
+              the links to the report just written, a filter — while the user looks at another. */}
+          {(
+            [
+              ["table", <TableTab key="table" />],
+              ["results", <ResultsTab key="results" />],
+              ["actions", <ActionsTab key="actions" />],
+              ["settings", <SettingsTab key="settings" />],
+            ] as const
+          ).map(([value, content]) => (
+            <div
+              key={value}
+              role="tabpanel"
+              id={`panel-${value}`}
+              aria-labelledby={`tab-${value}`}
+              hidden={tab !== value}
+              // A display rule would override the hidden attribute: the hidden panel gets none.
+              className={tab === value ? styles.panel : undefined}
+              data-testid={`panel-${value}`}
+            >
+              {visited.has(value) && content}
+            </div>
+          ))}
         </>
       )}
     </main>

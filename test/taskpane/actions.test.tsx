@@ -1,0 +1,169 @@
+/** @jest-environment jsdom */
+/**
+ * The Actions step: Create report writes the 5 planned sheets through the gateway and links to them; a report
+ * sheet the user edited is replaced only after the confirm dialog; Highlight and Clear call the gateway with
+ * the planned areas.
+ */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { reportSheetNames } from "../../src/core/report";
+import { haiDuong2021 } from "./fakeGateway";
+import { renderPane } from "./render";
+
+const NAMES = reportSheetNames(2021, "vi");
+
+/**
+ * jsdom has no layout, so Fluent's focus manager never sees the dialog as visible, cannot move focus into it
+ * and leaves it marked aria-hidden: its buttons are queried with `hidden` (the browser tests use the real one).
+ */
+const JSDOM_MODAL = true;
+
+async function openActions() {
+  fireEvent.click(screen.getByRole("tab", { name: "Thao tác" }));
+}
+
+describe("Actions step", () => {
+  test("Create report writes a plan of 5 sheets and links to them", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    await waitFor(() => expect(screen.getByTestId("report-links")).toBeTruthy());
+    expect(gateway.writeReport).toHaveBeenCalledTimes(1);
+    const [plan, decisions] = gateway.writeReport.mock.calls[0];
+    expect(plan.sheets.map((s) => s.kind)).toEqual([
+      "ranking",
+      "actions",
+      "components",
+      "breakthrough",
+      "log",
+    ]);
+    expect(plan.sheets.map((s) => s.name)).toEqual(Object.values(NAMES));
+    expect(plan.marker).toMatch(/^CCHC\.report\.v1:[0-9a-f]{64}$/);
+    expect(decisions.map((d) => d.action)).toEqual(["create", "create", "create", "create", "create"]);
+    const links = within(screen.getByTestId("report-links")).getAllByRole("button");
+    expect(links.map((l) => l.textContent)).toEqual(Object.values(NAMES));
+    fireEvent.click(links[1]);
+    await waitFor(() => expect(gateway.activateSheet).toHaveBeenCalledWith(NAMES.actions));
+    expect(screen.getByText("Đã tạo 5 trang báo cáo. Chọn tên trang để mở.")).toBeTruthy();
+    // The workbook is read again, so the new sheets count as the add-in's own.
+    expect(gateway.readWorkbook).toHaveBeenCalledTimes(2);
+  });
+
+  test("a second report replaces the add-in's unchanged sheets without asking", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(gateway.readWorkbook).toHaveBeenCalledTimes(2));
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(2));
+    expect(gateway.writeReport.mock.calls[1][1].map((d) => d.action)).toEqual(Array(5).fill("replace"));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+  });
+
+  test("a report sheet the user edited asks first; keeping it writes beside it", async () => {
+    const gateway = await haiDuong2021();
+    gateway.reportSheets = [
+      {
+        name: NAMES.ranking,
+        kind: "ranking",
+        edited: true,
+        fingerprint: "now",
+        writtenFingerprint: "then",
+        writtenAt: "2022-03-01T00:00:00.000Z",
+      },
+    ];
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(
+      within(dialog).getByText(
+        new RegExp(`“${NAMES.ranking}” — nếu giữ lại, trang mới sẽ là “${NAMES.ranking} \\(2\\)”`),
+      ),
+    ).toBeTruthy();
+    expect(gateway.writeReport).not.toHaveBeenCalled();
+    fireEvent.click(
+      within(dialog).getByRole("button", { name: "Giữ trang cũ, ghi trang mới", hidden: JSDOM_MODAL }),
+    );
+    await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(1));
+    const decisions = gateway.writeReport.mock.calls[0][1];
+    expect(decisions[0]).toEqual({ planned: NAMES.ranking, action: "rename", name: `${NAMES.ranking} (2)` });
+    expect(decisions.slice(1).map((d) => d.action)).toEqual(Array(4).fill("create"));
+  });
+
+  test("replacing an edited sheet needs the user's consent, and cancel writes nothing", async () => {
+    const gateway = await haiDuong2021();
+    gateway.reportSheets = [
+      {
+        name: NAMES.actions,
+        kind: "actions",
+        edited: true,
+        fingerprint: "now",
+        writtenFingerprint: "then",
+        writtenAt: "2022-03-01T00:00:00.000Z",
+      },
+    ];
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    fireEvent.click(
+      within(await screen.findByRole("alertdialog")).getByRole("button", {
+        name: "Huỷ",
+        hidden: JSDOM_MODAL,
+      }),
+    );
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(gateway.writeReport).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    fireEvent.click(
+      within(await screen.findByRole("alertdialog")).getByRole("button", {
+        name: "Thay thế",
+        hidden: JSDOM_MODAL,
+      }),
+    );
+    await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(1));
+    expect(gateway.writeReport.mock.calls[0][1][1]).toEqual({
+      planned: NAMES.actions,
+      action: "replace",
+      name: NAMES.actions,
+    });
+  });
+
+  test("a failed write shows the adapter's message, never a stack", async () => {
+    const gateway = await haiDuong2021();
+    const { ExcelAdapterError } = await import("../../src/excel/errors");
+    gateway.writeReport.mockRejectedValueOnce(new ExcelAdapterError("cellEditMode", "nothingWritten"));
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    const status = screen.getByTestId("action-status");
+    await waitFor(() => expect(status.textContent).toMatch(/Excel đang ở chế độ sửa ô/));
+    expect(status.textContent).not.toMatch(/at \w+ \(/);
+  });
+
+  test("Highlight sends the planned areas; Clear removes them", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tô màu" }));
+    await waitFor(() => expect(gateway.applyHighlights).toHaveBeenCalledTimes(1));
+    const plan = gateway.applyHighlights.mock.calls[0][0];
+    // No last year: no dropped rows; every component cell below 75% is marked (Sở Xây dựng's TTHC among them).
+    const below = plan.areas.filter((a) => a.kind === "belowThreshold");
+    expect(plan.areas).toHaveLength(below.length);
+    expect(below.length).toBeGreaterThanOrEqual(8);
+    expect(below.some((a) => a.note.startsWith("Cải cách thủ tục hành chính: 7,2/9,8 điểm = 73,47%"))).toBe(
+      true,
+    );
+    expect(plan.areas.every((a) => a.sheet === gateway.grids[0].sheet)).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByText(`Đã tô 0 dòng tụt hạng và ${below.length} vùng ô dưới ngưỡng.`)).toBeTruthy(),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Xoá tô màu" }));
+    await waitFor(() => expect(gateway.clearHighlights).toHaveBeenCalledTimes(1));
+    expect(gateway.clearHighlights).toHaveBeenCalledWith([gateway.grids[0].sheet]);
+    await waitFor(() => expect(screen.getByText(/Đã xoá tô màu/)).toBeTruthy());
+  });
+});

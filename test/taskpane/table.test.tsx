@@ -1,0 +1,93 @@
+/** @jest-environment jsdom */
+/**
+ * The Table step on Hải Dương 2021: what detection found (18 + 12 units, the 8 components with their maxima,
+ * the role columns), a mapping corrected from a dropdown re-analyses and is saved, and a warning's button goes
+ * to its cell.
+ */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { haiDuong2021 } from "./fakeGateway";
+import { renderPane } from "./render";
+
+describe("Table step", () => {
+  test("shows the units per group and the 8 components with their maxima", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    const groups = within(screen.getByTestId("groups"))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(groups).toEqual([
+      "Khối “CÁC SỞ, BAN, NGÀNH”: 18 đơn vị",
+      "Khối “UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ”: 12 đơn vị",
+    ]);
+    expect(screen.getByText("30 đơn vị trong 2 khối, 8 lĩnh vực.")).toBeTruthy();
+    const rows = within(screen.getByTestId("components")).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(8);
+    const tthc = rows.find((r) => /thủ tục hành chính/.test(r.textContent ?? ""));
+    expect(tthc).toBeDefined();
+    expect(within(tthc as HTMLElement).getByRole("spinbutton")).toHaveProperty("value", "9.8");
+    // The two components the seed names are checked against the threshold, and say so in words.
+    expect(within(screen.getByTestId("components")).getAllByText("kiểm tra ngưỡng 75%")).toHaveLength(2);
+    expect(gateway.readWorkbook).toHaveBeenCalledTimes(1);
+  });
+
+  test("the role columns are shown, and correcting one re-analyses and saves the mapping", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    const roles = screen.getByTestId("roles");
+    const total = within(roles).getByRole("combobox", { name: "Tổng điểm" }) as HTMLSelectElement;
+    expect(total.value).not.toBe("");
+    const rating = within(roles).getByRole("combobox", {
+      name: "Xếp loại người đứng đầu",
+    }) as HTMLSelectElement;
+    expect(rating.value).not.toBe("");
+    // Point the rating at the unit-name column: no rating can be read any more, so nobody must hold a review.
+    const nameColumn = (within(roles).getByRole("combobox", { name: "Tên đơn vị" }) as HTMLSelectElement)
+      .value;
+    fireEvent.change(rating, { target: { value: nameColumn } });
+    await waitFor(() =>
+      expect(
+        (
+          within(screen.getByTestId("roles")).getByRole("combobox", {
+            name: "Xếp loại người đứng đầu",
+          }) as HTMLSelectElement
+        ).value,
+      ).toBe(nameColumn),
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
+    expect(screen.getByRole("heading", { name: "Phải kiểm điểm (0)" })).toBeTruthy();
+    await waitFor(() => expect(gateway.saveSettings).toHaveBeenCalled());
+    const saved = gateway.saveSettings.mock.calls.at(-1)?.[0].settings as {
+      mapping: Record<string, unknown>;
+    };
+    expect(saved.mapping.rating).toBe(nameColumn);
+  });
+
+  test("dropping a component from the list removes it from the analysis", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    const rows = within(screen.getByTestId("components")).getAllByRole("row").slice(1);
+    const tthc = rows.find((r) => /thủ tục hành chính/.test(r.textContent ?? "")) as HTMLElement;
+    fireEvent.click(within(tthc).getByRole("button", { name: /Không coi cột/ }));
+    await waitFor(() => expect(screen.getByText("30 đơn vị trong 2 khối, 7 lĩnh vực.")).toBeTruthy());
+    // The seed's component is gone: a warning says it cannot be checked, with no cell to go to.
+    expect(screen.getByTestId("warnings").textContent).toMatch(/thủ tục hành chính/i);
+  });
+
+  test("a warning's button goes to its cell", async () => {
+    const gateway = await haiDuong2021();
+    // A text in a score cell is a cell-level warning.
+    const grid = gateway.grids[0];
+    const sheet = grid.sheet;
+    const values = grid.values.map((row) => [...row]);
+    const r = values.findIndex((row) => row.some((v) => v === "Sở Y tế"));
+    const c = values[r].findIndex((v, i) => i > 2 && typeof v === "number");
+    values[r][c] = "chưa chấm";
+    gateway.grids = [{ ...grid, values }];
+    await renderPane(gateway);
+    const warnings = screen.getByTestId("warnings");
+    expect(warnings.textContent).toMatch(/chưa chấm/);
+    const button = within(warnings).getAllByRole("button", { name: /^Đến Trang tính/ })[0];
+    fireEvent.click(button);
+    expect(gateway.goTo).toHaveBeenCalledWith({ sheet, row: grid.top + r, column: grid.left + c });
+  });
+});
