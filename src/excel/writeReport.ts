@@ -306,25 +306,34 @@ interface RunState {
 async function rollBack(
   context: Excel.RequestContext,
   state: RunState,
-): Promise<{ outcome: Outcome; leftovers: string[]; others: Set<string> }> {
+): Promise<{ outcome: Outcome; leftovers: string[]; others: Set<string>; structureProtected: boolean }> {
   let listed: Excel.Worksheet[];
+  let structureProtected = false;
   try {
     const list = context.workbook.worksheets;
     list.load("items/name,items/id");
+    // The error code Excel gives for a protected structure is not documented: ask the workbook itself.
+    let protection: Excel.WorkbookProtection | undefined;
+    if (supportsExcelApi("1.7")) {
+      protection = context.workbook.protection;
+      protection.load("protected");
+    }
     await context.sync();
     listed = list.items;
+    structureProtected = supportsExcelApi("1.7") && protection !== undefined && protection.protected;
   } catch {
     return {
       outcome: "cleanupFailed",
       leftovers: [...state.added, ...state.trash.keys()],
       others: new Set(),
+      structureProtected,
     };
   }
   const ours = oursToDelete(listed, state);
   const renamedBack = listed.filter((s) => state.trash.has(s.name));
   const others = new Set(listed.filter((s) => !ours.includes(s)).map((s) => s.name.toLowerCase()));
   if (ours.length === 0 && renamedBack.length === 0)
-    return { outcome: "nothingWritten", leftovers: [], others };
+    return { outcome: "nothingWritten", leftovers: [], others, structureProtected };
   try {
     for (const sheet of ours) sheet.delete();
     for (const sheet of renamedBack) sheet.name = state.trash.get(sheet.name) as string;
@@ -339,9 +348,10 @@ async function rollBack(
       outcome: "cleanupFailed",
       leftovers: [...ours.map((s) => s.name), ...renamedBack.map((s) => s.name)],
       others,
+      structureProtected,
     };
   }
-  return { outcome: "rolledBack", leftovers: [], others };
+  return { outcome: "rolledBack", leftovers: [], others, structureProtected };
 }
 
 /** The sheets this run added: by id once known, else the trailing sheets named as added, in order. */

@@ -280,3 +280,14 @@ test("the two highlight styles differ, and below-threshold cells take precedence
   const looks = new Set(rules.map((r) => JSON.stringify(r.format)));
   expect(looks.size).toBe(2);
 });
+
+test("a protected structure is recognised by asking the workbook, whatever code Excel's refusal carries", async () => {
+  const sim = await simulator();
+  sim.state.structureProtection = { protected: true };
+  const { plan, decisions } = await readAndPlan(sim);
+  sim.injectFailure({ code: "InvalidOperation", match: (op) => op.location === "WorksheetCollection.add" });
+  const error = await failure(sim.run((context) => writeReport(context, plan, decisions)));
+  expect(error.failure).toBe("structureProtected");
+  expect(error.code).toBe("InvalidOperation");
+  expect(sheetNames(sim.state)).toEqual([SCORE]);
+});
