@@ -5,7 +5,7 @@
  */
 import { TextDecoder, TextEncoder } from "util";
 import type { ReactElement } from "react";
-import { render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Language } from "../../src/i18n/messages";
 import type { PaneGateway } from "../../src/taskpane/gateway";
@@ -21,6 +21,36 @@ class NoResizeObserver {
 }
 if (typeof globalThis.ResizeObserver === "undefined")
   Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
+
+/**
+ * jsdom has no layout, so Fluent's focus manager (tabster) finds every element invisible and moves focus
+ * nowhere: give elements the offsetParent a browser would (none inside a hidden or display:none subtree) and
+ * the body a size.
+ */
+if (typeof HTMLElement !== "undefined" && !("laidOut" in HTMLElement.prototype)) {
+  Object.defineProperty(HTMLElement.prototype, "laidOut", { value: true });
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      for (let el: HTMLElement | null = this; el !== null; el = el.parentElement) {
+        if (el.hidden || getComputedStyle(el).display === "none") return null;
+      }
+      return this.parentElement ?? this.ownerDocument.body;
+    },
+  });
+  const bodyRect = HTMLBodyElement.prototype.getBoundingClientRect;
+  HTMLBodyElement.prototype.getBoundingClientRect = function (this: HTMLBodyElement) {
+    const rect = bodyRect.call(this);
+    return rect.width === 0 && rect.height === 0 ? new DOMRect(0, 0, 1024, 768) : rect;
+  };
+}
+
+/** Fluent's tab indicator updates its state in an animation frame: run those frames inside act(). */
+if (typeof window !== "undefined" && !(window.requestAnimationFrame as { acted?: boolean }).acted) {
+  const frame = window.requestAnimationFrame.bind(window);
+  const acted = (callback: FrameRequestCallback) => frame((time) => act(() => callback(time)));
+  window.requestAnimationFrame = Object.assign(acted, { acted: true });
+}
 
 export function renderWithTheme(ui: ReactElement): RenderResult {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);

@@ -1,0 +1,185 @@
+/** @jest-environment jsdom */
+/**
+ * The Settings step: a change is saved in the document through the gateway and survives a re-mount; settings
+ * round-trip through an exported JSON file; an invalid file shows the settings' field-level message; ratings
+ * entered per unit and attendees imported from a sheet reach the review list; the language switch.
+ */
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { haiDuong2021 } from "./fakeGateway";
+import { renderPane } from "./render";
+
+function openSettings() {
+  fireEvent.click(screen.getByRole("tab", { name: "Thiết lập" }));
+}
+
+function commit(input: HTMLElement, value: string) {
+  fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
+}
+
+function jsonFile(value: unknown, name = "thiet-lap.json"): File {
+  return new File([typeof value === "string" ? value : JSON.stringify(value)], name, {
+    type: "application/json",
+  });
+}
+
+function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
+
+describe("Settings step", () => {
+  test("a changed threshold is saved in the document and survives a re-mount", async () => {
+    const gateway = await haiDuong2021();
+    const first = await renderPane(gateway);
+    openSettings();
+    commit(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" }), "80");
+    await waitFor(() => expect(gateway.saveSettings).toHaveBeenCalledTimes(1));
+    expect(gateway.saveSettings.mock.calls[0][0].settings).toMatchObject({ threshold: 80 });
+    first.unmount();
+
+    await renderPane(gateway);
+    fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
+    expect(screen.getByRole("heading", { name: /^Phải báo cáo giải trình — dưới 80%/ })).toBeTruthy();
+    openSettings();
+    expect(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" })).toHaveProperty("value", "80");
+  });
+
+  test("a value the settings refuse shows the field's message and is not saved", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    openSettings();
+    commit(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" }), "150");
+    expect(screen.getByText(/Thiết lập không hợp lệ — threshold:/)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(gateway.saveSettings).not.toHaveBeenCalled();
+  });
+
+  test("export and import round-trip; an invalid file names the wrong field", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    openSettings();
+    commit(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" }), "70");
+    commit(screen.getByRole("textbox", { name: "Gửi kết quả về" }), "Văn phòng UBND tỉnh");
+
+    let exported: Blob | undefined;
+    const created = jest.fn((blob: Blob) => {
+      exported = blob;
+      return "blob:settings";
+    });
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: jest.fn() });
+    const clicked = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole("button", { name: "Xuất thiết lập" }));
+    expect(created).toHaveBeenCalledTimes(1);
+    expect((clicked.mock.instances[0] as unknown as HTMLAnchorElement).download).toBe(
+      "thiet-lap-cchc-2021.json",
+    );
+    clicked.mockRestore();
+    const text = await blobText(exported as Blob);
+    expect(JSON.parse(text)).toMatchObject({ threshold: 70, sendTo: "Văn phòng UBND tỉnh", version: 1 });
+
+    fireEvent.click(screen.getByRole("button", { name: "Đặt lại mặc định" }));
+    await waitFor(() =>
+      expect(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" })).toHaveProperty("value", "75"),
+    );
+
+    const input = screen.getByTestId("settings-file");
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [jsonFile(text)] } });
+    });
+    await waitFor(() => expect(screen.getByText("Đã nhập thiết lập từ “thiet-lap.json”.")).toBeTruthy());
+    expect(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" })).toHaveProperty("value", "70");
+    expect(screen.getByRole("textbox", { name: "Gửi kết quả về" })).toHaveProperty(
+      "value",
+      "Văn phòng UBND tỉnh",
+    );
+
+    await act(async () => {
+      fireEvent.change(input, {
+        target: { files: [jsonFile({ threshold: 150, reviewDeadline: "15/3/2022" })] },
+      });
+    });
+    const status = screen.getByTestId("settings-file-status");
+    await waitFor(() => expect(status.textContent).toMatch(/Thiết lập không hợp lệ/));
+    expect(status.textContent).toMatch(/threshold: /);
+    expect(status.textContent).toMatch(/reviewDeadline: YYYY-MM-DD/);
+    // Nothing of the invalid file was applied.
+    expect(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" })).toHaveProperty("value", "70");
+
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [jsonFile("{ not json", "hong.json")] } });
+    });
+    await waitFor(() => expect(status.textContent).toMatch(/Tệp “hong.json” không phải JSON/));
+  });
+
+  test("a rating entered for a unit puts it on the review list", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    openSettings();
+    fireEvent.change(screen.getByRole("combobox", { name: "Xếp loại của Sở Tư pháp" }), {
+      target: { value: "HTNV" },
+    });
+    fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Phải kiểm điểm (8)" })).toBeTruthy());
+    await waitFor(() => expect(gateway.saveSettings).toHaveBeenCalled());
+    expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings).toMatchObject({
+      ratings: { "Sở Tư pháp": "HTNV" },
+    });
+  });
+
+  test("attendees are imported from a sheet of the workbook and shown with the reviews", async () => {
+    const gateway = await haiDuong2021();
+    gateway.grids = [
+      ...gateway.grids,
+      {
+        sheet: "Phân công",
+        top: 1,
+        left: 1,
+        merges: [],
+        values: [
+          ["Đơn vị", "Người dự"],
+          ["UBND huyện Ninh Giang", "Đồng chí Phó Bí thư Tỉnh ủy"],
+          ["Sở Y tế", "Đồng chí Chủ tịch UBND tỉnh"],
+        ],
+      },
+    ];
+    await renderPane(gateway);
+    openSettings();
+    const section = screen.getByRole("region", { name: "Người dự họp kiểm điểm" });
+    fireEvent.change(within(section).getByRole("combobox", { name: "Nhập từ trang" }), {
+      target: { value: "Phân công" },
+    });
+    fireEvent.click(within(section).getByRole("button", { name: "Nhập" }));
+    expect(within(section).getByText("Đã nhập 2 người dự từ trang “Phân công”.")).toBeTruthy();
+    expect(within(section).getByRole("textbox", { name: "Huyện Ninh Giang" })).toHaveProperty(
+      "value",
+      "Đồng chí Phó Bí thư Tỉnh ủy",
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
+    const reviews = within(screen.getByTestId("reviews")).getAllByRole("row");
+    expect(reviews.find((r) => r.textContent?.startsWith("Sở Y tế"))?.textContent).toMatch(
+      /dự: Đồng chí Chủ tịch UBND tỉnh/,
+    );
+  });
+
+  test("switching to English, and English by default under an English Office", async () => {
+    const gateway = await haiDuong2021();
+    const first = await renderPane(gateway);
+    fireEvent.click(screen.getByRole("button", { name: "Đổi ngôn ngữ giao diện" }));
+    expect(screen.getByRole("tab", { name: "Results" })).toBeTruthy();
+    expect(screen.getByText("30 units in 2 groups, 8 components.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Results" }));
+    expect(screen.getByRole("heading", { name: "Must hold a review (7)" })).toBeTruthy();
+    await waitFor(() => expect(gateway.saveSettings).toHaveBeenCalled());
+    expect(gateway.saveSettings.mock.calls.at(-1)?.[0].pane).toMatchObject({ language: "en" });
+    first.unmount();
+
+    const english = await haiDuong2021();
+    english.language = "en-US";
+    await renderPane(english);
+    expect(screen.getByRole("tab", { name: "Settings" })).toBeTruthy();
+  });
+});
