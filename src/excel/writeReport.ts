@@ -234,6 +234,13 @@ export async function writeReport(
     return { sheets: written, syncs, largestRequestBytes: largestRequest, skipped: [...skipped] };
   } catch (error) {
     const undone = await rollBack(context, state);
+    if (undone.structureProtected && !(error instanceof ExcelAdapterError))
+      throw new ExcelAdapterError(
+        "structureProtected",
+        undone.outcome,
+        { leftovers: undone.leftovers },
+        error,
+      );
     throw refine(
       error,
       undone.outcome,

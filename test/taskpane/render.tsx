@@ -27,15 +27,18 @@ if (typeof globalThis.ResizeObserver === "undefined")
  * nowhere: give elements the offsetParent a browser would (none inside a hidden or display:none subtree) and
  * the body a size.
  */
+function inHiddenSubtree(element: HTMLElement): boolean {
+  for (let el: HTMLElement | null = element; el !== null; el = el.parentElement) {
+    if (el.hidden || getComputedStyle(el).display === "none") return true;
+  }
+  return false;
+}
 if (typeof HTMLElement !== "undefined" && !("laidOut" in HTMLElement.prototype)) {
   Object.defineProperty(HTMLElement.prototype, "laidOut", { value: true });
   Object.defineProperty(HTMLElement.prototype, "offsetParent", {
     configurable: true,
     get(this: HTMLElement) {
-      for (let el: HTMLElement | null = this; el !== null; el = el.parentElement) {
-        if (el.hidden || getComputedStyle(el).display === "none") return null;
-      }
-      return this.parentElement ?? this.ownerDocument.body;
+      return inHiddenSubtree(this) ? null : (this.parentElement ?? this.ownerDocument.body);
     },
   });
   const bodyRect = HTMLBodyElement.prototype.getBoundingClientRect;
