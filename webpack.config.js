@@ -158,6 +158,21 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins,
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The ribbon commands and the pane load on the same page and share the core, the adapter and zod:
+          // one file for what both use instead of a copy in each. Each entry keeps its own runtime (and module
+          // instances, which src/taskpane/pane-messages.ts already expects). The functions stay on their own.
+          paneShared: {
+            name: "pane-shared",
+            chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane",
+            minChunks: 2,
+            enforce: true,
+          },
+        },
+      },
+    },
     performance: {
       // React + Fluent UI make a large pane bundle; warn only when it grows well beyond that.
       maxAssetSize: 3 * 1024 * 1024,

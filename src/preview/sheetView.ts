@@ -72,8 +72,54 @@ function numericOperand(formula: unknown): number | null {
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
 }
 
-/** True / false for a CellValue rule with constant operands; null when the view cannot evaluate it. */
+function compare(a: number | boolean, operator: string, b: number | boolean): boolean | null {
+  switch (operator) {
+    case "=":
+      return a === b;
+    case "<>":
+      return a !== b;
+    case "<":
+      return a < b;
+    case "<=":
+      return a <= b;
+    case ">":
+      return a > b;
+    case ">=":
+      return a >= b;
+    default:
+      return null;
+  }
+}
+
+function constant(text: string): number | boolean | null {
+  const t = text.trim().toUpperCase();
+  if (t === "TRUE" || t === "FALSE") return t === "TRUE";
+  return /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+/**
+ * A custom rule's formula when it depends on no cell: constants, N("text") (which is 0) and one comparison,
+ * such as the add-in's own `=N("CCHC:droppedRow")=0`. Null for anything else (the view cannot evaluate it).
+ */
+export function evaluateConstantFormula(formula: unknown): boolean | null {
+  if (typeof formula !== "string") return null;
+  const body = formula
+    .replace(/^=/, "")
+    .replace(/\bN\(\s*"(?:[^"]|"")*"\s*\)/gi, "0")
+    .trim();
+  const single = constant(body);
+  if (single !== null) return typeof single === "boolean" ? single : single !== 0;
+  const match = /^([^<>=]+)(<>|<=|>=|=|<|>)([^<>=]+)$/.exec(body);
+  if (!match) return null;
+  const a = constant(match[1]);
+  const b = constant(match[3]);
+  if (a === null || b === null || typeof a !== typeof b) return null;
+  return compare(a, match[2], b);
+}
+
+/** True / false for a rule the view can evaluate (CellValue with constants, constant Custom); else null. */
 function ruleMatches(cf: ConditionalFormatState, value: unknown): boolean | null {
+  if (cf.type === "Custom") return evaluateConstantFormula(cf.rule.formula);
   if (cf.type !== "CellValue") return null;
   const a = numericOperand(cf.rule.formula1);
   const b = numericOperand(cf.rule.formula2);
@@ -162,13 +208,18 @@ export function buildSheetView(workbook: WorkbookState, sheet: SheetState): Shee
       const value = cell?.value ?? null;
       let style = effectiveStyle(sheet, row, column);
       const conditional: string[] = [];
+      // In priority order (first = highest); the highest matching rule wins, "stop if true" ends the walk.
+      const applied: ConditionalFormatState[] = [];
       for (const cf of sheet.conditionalFormats) {
         if (!cf.ranges.some((r) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right))
           continue;
         const matched = ruleMatches(cf, value);
-        if (matched === true) style = applyConditional(style, cf);
         conditional.push(`${describeRule(cf)}${matched === null ? " (?)" : matched ? " ✓" : ""}`);
+        if (matched !== true) continue;
+        applied.push(cf);
+        if (cf.stopIfTrue) break;
       }
+      for (const cf of applied.reverse()) style = applyConditional(style, cf);
       const span = spans.get(key) ?? { rowSpan: 1, colSpan: 1 };
       const borders = {
         top: sheet.horizontalBorders.get(cellKey(row, column)),

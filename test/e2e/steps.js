@@ -16,8 +16,36 @@ const REPORT_PREFIXES = [
   "Nhật ký",
 ];
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * Stands in for office.js loaded in a plain browser tab: Office.onReady says "no host"; CustomFunctions is
+ * there as in the shared runtime, so that functions.js runs (its registration is tested elsewhere).
+ */
+const OFFICE_JS_STUB = `
+  globalThis.__officeJsStub = true;
+  globalThis.CustomFunctions = { associate() {} };
+  globalThis.Office = {
+    HostType: { Excel: "Excel" },
+    onReady(callback) {
+      const info = { host: null, platform: null };
+      if (callback) callback(info);
+      return Promise.resolve(info);
+    },
+  };
+`;
 /** Excel's Neutral and Bad fills, the highlight styles of src/core/report/highlights.ts. */
 const HIGHLIGHT_FILLS = ["rgb(255, 235, 156)", "rgb(255, 199, 206)"];
+
+/** An ASCII file name from a Vietnamese title: "Tô màu bảng điểm" → "to-mau-bang-diem". */
+function slug(title) {
+  return title
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
 
 // ---- the grid view ----------------------------------------------------------------------------------
 
@@ -79,11 +107,7 @@ async function runSteps({ context, origin, shotsDir }) {
     if (url.startsWith(`${origin}/`) || url.startsWith("data:")) return route.continue();
     if (url === OFFICE_JS)
       // taskpane.html's office.js: the page must be allowed to load it; its content is not needed here.
-      return route.fulfill({
-        status: 200,
-        contentType: "text/javascript",
-        body: "globalThis.__officeJsStub = true;",
-      });
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_JS_STUB });
     outside.push(url);
     return route.abort("blockedbyclient");
   });
@@ -93,10 +117,7 @@ async function runSteps({ context, origin, shotsDir }) {
 
   async function step(title, body, options) {
     n++;
-    const shot = path.join(
-      shotsDir,
-      `${String(n).padStart(2, "0")}-${title.replace(/[^\p{L}\p{N}]+/gu, "-").toLowerCase()}.png`,
-    );
+    const shot = path.join(shotsDir, `${String(n).padStart(2, "0")}-${slug(title)}.png`);
     const started = Date.now();
     const problems = [];
     try {
@@ -284,7 +305,9 @@ async function runSteps({ context, origin, shotsDir }) {
 
   await step("taskpane.html chạy với chính sách CSP", async () => {
     await page.goto(`${origin}/taskpane.html`);
-    await page.locator("#root main, #root [data-testid]").first().waitFor({ timeout: 15000 });
+    const status = page.locator("#root [role=status]");
+    await status.waitFor({ timeout: 15000 });
+    assert.match(await status.innerText(), /Excel/);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     assert.ok(csp, "taskpane.html has no Content-Security-Policy meta tag");
     assert.match(csp, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);

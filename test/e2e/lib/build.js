@@ -13,7 +13,8 @@ const PANE_PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 function build(outDir, mode) {
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   // A hosting URL keeps the production build quiet about localhost manifests (the manifest is not used here).
-  const env = mode === "production" ? { preview: true, url: "https://localhost:3000/" } : { preview: true };
+  const env =
+    mode === "production" ? { preview: true, url: "https://e2e.example.invalid/cchc/" } : { preview: true };
   const config = makeConfig(env, { mode });
   config.context = ROOT;
   config.output = { ...config.output, path: outDir };
