@@ -1,7 +1,8 @@
 /**
  * The ribbon's ExecuteFunction buttons and src/commands agree: every <FunctionName> in the manifest
- * is associated by commands.ts, and createReport tells the user (in the pane) that reports are
- * coming, shows the pane, and always completes the event, even when the pane cannot be shown.
+ * is associated by commands.ts, and createReport tells the user (in the pane) how the report went, shows
+ * the pane, and always completes the event, even when the pane cannot be shown. (The report itself is tested
+ * on the Excel simulator in test/taskpane/commands.test.ts.)
  */
 import * as fs from "fs";
 import { MANIFEST_PATH, descendants, parseXml } from "./manifest-helpers";
@@ -54,14 +55,14 @@ describe("ribbon commands", () => {
     expect([...office.associated.keys()]).toEqual(manifestFunctionNames);
   });
 
-  test("createReport posts the 'coming soon' message, shows the pane and completes the event", async () => {
+  test("createReport posts its outcome (here: no Excel to write to), shows the pane and completes the event", async () => {
     const office = fakeOffice();
     const { messages } = loadCommands(office);
     const completed = jest.fn();
     await office.associated.get("createReport")?.({ completed });
     expect(messages.latestPaneMessage()).toEqual({
-      intent: "info",
-      text: expect.stringContaining("Chức năng tạo báo cáo sẽ có trong bản cập nhật tới"),
+      intent: "error",
+      text: expect.stringMatching(/^Không tạo được báo cáo\. /),
     });
     expect(office.showAsTaskpane).toHaveBeenCalledTimes(1);
     expect(completed).toHaveBeenCalledTimes(1);
