@@ -25,8 +25,8 @@ export async function fixtureGrids(file: string): Promise<Grid[]> {
   return book.sheets.map((s) => book.grid(s.name));
 }
 
-export function fixtureBytes(file: string): Buffer {
-  return readFileSync(path.resolve(ROOT, file));
+export function fixtureBytes(file: string): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(readFileSync(path.resolve(ROOT, file)));
 }
 
 export class FakeGateway implements PaneGateway {
