@@ -11,8 +11,6 @@ import {
   MessageBarBody,
   Spinner,
   Subtitle1,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -21,6 +19,7 @@ import {
 import type { Language } from "../i18n/messages";
 import type { PaneGateway } from "./gateway";
 import { PaneContext, usePaneState, type PaneModel } from "./model";
+import { StepTabs } from "./StepTabs";
 import { ActionsTab } from "./tabs/ActionsTab";
 import { ResultsTab } from "./tabs/ResultsTab";
 import { SettingsTab } from "./tabs/SettingsTab";
@@ -126,28 +125,20 @@ function PaneBody({ model }: { model: PaneModel }) {
 
       {model.view !== null && (
         <>
-          <TabList
-            selectedValue={tab}
-            onTabSelect={(_, data) => {
-              const next = data.value as PaneTab;
+          <StepTabs
+            label={t("stepsLabel")}
+            selected={tab}
+            steps={[
+              { value: "table", label: t("tabTable") },
+              { value: "results", label: t("tabResults") },
+              { value: "actions", label: t("tabActions") },
+              { value: "settings", label: t("tabSettings") },
+            ]}
+            onSelect={(next) => {
               setTab(next);
               setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
             }}
-            aria-label={t("stepsLabel")}
-          >
-            <Tab value="table" id="tab-table" aria-controls="panel-table">
-              {t("tabTable")}
-            </Tab>
-            <Tab value="results" id="tab-results" aria-controls="panel-results">
-              {t("tabResults")}
-            </Tab>
-            <Tab value="actions" id="tab-actions" aria-controls="panel-actions">
-              {t("tabActions")}
-            </Tab>
-            <Tab value="settings" id="tab-settings" aria-controls="panel-settings">
-              {t("tabSettings")}
-            </Tab>
-          </TabList>
+          />
           {/* A step mounts when first opened and then stays (hidden when not selected), so it keeps its state —
               the links to the report just written, a filter — while the user looks at another. */}
           {(

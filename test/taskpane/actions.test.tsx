@@ -102,11 +102,15 @@ describe("Actions step", () => {
     await renderPane(gateway);
     await openActions();
     fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
-    fireEvent.click(
-      within(await screen.findByRole("alertdialog")).getByRole("button", {
-        name: "Huỷ",
-      }),
+    // Escape cancels, and the focus goes back to the button.
+    const question = await screen.findByRole("alertdialog");
+    fireEvent.keyDown(question, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole("button", { name: "Tạo báo cáo" })),
     );
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Huỷ" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(gateway.writeReport).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
