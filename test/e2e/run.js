@@ -4,6 +4,7 @@
 // budget (250 KB gzip, ExcelJS excluded), serves the build on 127.0.0.1 and drives Debian's chromium through
 // the preview (steps.js). Screenshots go to test-results/e2e/. Times are printed, never asserted.
 //   E2E_KEEP_BUILD=1   keep the built folder (its path is printed)
+//   E2E_BUILD_DIR=…    reuse a kept build instead of building (for working on the steps; no budget check)
 //   CHROMIUM_PATH=…    another Chromium than /usr/bin/chromium
 const fs = require("fs");
 const os = require("os");
@@ -41,16 +42,22 @@ async function main() {
     return 1;
   }
   const failures = [];
-  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-build-"));
+  const reused = process.env.E2E_BUILD_DIR;
+  const outDir = reused || fs.mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-build-"));
   let server;
   let browser;
+  let budget = { problems: [], total: null };
   try {
-    console.log(`Building the add-in and the preview (webpack, production mode) into ${outDir} …`);
-    const started = Date.now();
-    const stats = await build(outDir, "production");
-    console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-    const budget = checkBudget(stats, outDir);
-    failures.push(...budget.problems);
+    if (reused)
+      console.log(`Reusing the build in ${reused} (E2E_BUILD_DIR): the bundle budget is not checked.`);
+    else {
+      console.log(`Building the add-in and the preview (webpack, production mode) into ${outDir} …`);
+      const started = Date.now();
+      const stats = await build(outDir, "production");
+      console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      budget = checkBudget(stats, outDir);
+      failures.push(...budget.problems);
+    }
 
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -62,7 +69,7 @@ async function main() {
     const outcome = await runSteps({ context: browser.context, origin: server.origin, shotsDir: SHOTS });
     failures.push(...outcome.failures);
     console.log("\nFigures:");
-    console.log(`  pane initial JS: ${kb(budget.total)} gzip (budget 250 KB)`);
+    if (budget.total !== null) console.log(`  pane initial JS: ${kb(budget.total)} gzip (budget 250 KB)`);
     for (const line of outcome.figures) console.log(`  ${line}`);
   } catch (error) {
     failures.push(`The run stopped: ${error && error.stack ? error.stack : error}`);
@@ -70,7 +77,7 @@ async function main() {
     if (browser) await browser.close();
     if (server) await server.close();
     if (process.env.E2E_KEEP_BUILD) console.log(`Build kept in ${outDir}`);
-    else fs.rmSync(outDir, { recursive: true, force: true });
+    else if (!reused) fs.rmSync(outDir, { recursive: true, force: true });
   }
   if (failures.length > 0) {
     console.error(`\nE2E FAILED (${failures.length} problem(s)):`);

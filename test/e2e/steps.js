@@ -6,6 +6,7 @@ const path = require("path");
 const { setTimeout: sleep } = require("timers/promises");
 const { CSP_LISTENER, PageWatch, checkPage } = require("./lib/checks");
 const { groupsOf } = require("./expected");
+const { ROOT } = require("./lib/build");
 const P = require("./pane");
 
 const REPORT_PREFIXES = [
@@ -292,6 +293,16 @@ async function runSteps({ context, origin, shotsDir }) {
     const text = await alert.innerText();
     assert.match(text, /định dạng Excel cũ/);
     assert.match(text, /\.xlsx/);
+  });
+
+  await step("Mở tệp .xlsx của người dùng (bốn khối)", async () => {
+    const four = groupsOf("four-groups.xlsx");
+    await page.getByTestId("open-file").setInputFiles(path.join(ROOT, "test/fixtures/four-groups.xlsx"));
+    await page.locator('[data-testid=grid][data-sheet="Chỉ số CCHC 2023"]').waitFor({ timeout: 15000 });
+    await P.waitReady(page);
+    const groups = await P.pane(page).getByTestId("groups").innerText();
+    for (const g of four)
+      assert.ok(groups.includes(String(g.count)), `no group of ${g.count} units: ${groups}`);
   });
 
   await step("Bảng có ô lỗi (messy.xlsx): cảnh báo bằng tiếng Việt", async () => {
