@@ -82,7 +82,7 @@ export const paneVi = {
   noPreviousHint:
     "Chưa có dữ liệu năm trước: chọn nguồn ở bước “Thiết lập”, hoặc so sánh với tệp năm trước ở bước “Thao tác”.",
   previousFileMissing:
-    "Nguồn năm trước là tệp “{file}”, nhưng tệp chưa được chọn lại trong phiên này: chọn tệp ở bước “Thao tác”.",
+    "Nguồn năm trước là tệp “{file}”, nhưng tệp chưa được chọn lại trong phiên này: chọn tệp ở bước “Thao tác” hoặc “Thiết lập”.",
   droppedHeading: "Tụt hạng ({count})",
   droppedNone: "Không có đơn vị nào tụt hạng.",
   droppedNoPrevious: "Chưa so sánh được với năm trước.",
@@ -161,9 +161,9 @@ export const paneVi = {
   previous_file: "Tệp năm trước",
   previousSheetLabel: "Trang năm trước",
   previousSheetChoose: "— chọn trang —",
-  previousFileHint: "Chọn tệp năm trước ở bước “Thao tác”.",
+  previousFileHint: "Chọn tệp năm trước (.xlsx) bằng nút dưới đây.",
   previousFileHintNamed:
-    "Chọn lại tệp năm trước “{file}” ở bước “Thao tác” (tệp chỉ được đọc trong phiên làm việc).",
+    "Chọn lại tệp năm trước “{file}”: tệp chỉ được đọc trong phiên làm việc, không lưu vào bảng tính.",
   previousUsedTable: "Đang so sánh với bảng năm trước.",
   previousUsedColumn: "Đang dùng cột xếp hạng năm trước của bảng.",
   previousUsedNone: "Chưa có thứ hạng năm trước.",
@@ -385,9 +385,9 @@ export const paneEn: Record<PaneKey, string> = {
   previous_file: "Last year's file",
   previousSheetLabel: "Last year's sheet",
   previousSheetChoose: "— choose a sheet —",
-  previousFileHint: "Choose last year's file in “Actions”.",
+  previousFileHint: "Choose last year's file (.xlsx) with the button below.",
   previousFileHintNamed:
-    "Pick last year's file “{file}” again in “Actions” (the file is read for this session only).",
+    "Pick last year's file “{file}” again: it is read for this session only, never stored in the workbook.",
   previousUsedTable: "Comparing with last year's table.",
   previousUsedColumn: "Using the table's last-year rank column.",
   previousUsedNone: "No ranks from last year yet.",

@@ -4,7 +4,7 @@
  * sheet the user edited is replaced only after the confirm dialog; Highlight and Clear call the gateway with
  * the planned areas.
  */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { reportSheetNames } from "../../src/core/report";
 import { haiDuong2021 } from "./fakeGateway";
 import { renderPane } from "./render";
@@ -41,6 +41,26 @@ describe("Actions step", () => {
     expect(screen.getByText("Đã tạo 5 trang báo cáo. Chọn tên trang để mở.")).toBeTruthy();
     // The workbook is read again, so the new sheets count as the add-in's own.
     expect(gateway.readWorkbook).toHaveBeenCalledTimes(2);
+  });
+
+  test("shows the progress while Excel writes", async () => {
+    const gateway = await haiDuong2021();
+    let finish: () => void = () => undefined;
+    const real = gateway.writeReport.getMockImplementation();
+    gateway.writeReport.mockImplementationOnce(
+      (plan, decisions, onProgress) =>
+        new Promise((resolve) => {
+          finish = () => resolve(real?.(plan, decisions, onProgress) as never);
+        }),
+    );
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    expect(await screen.findByRole("progressbar", { name: "Đang ghi 5 trang báo cáo…" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Tạo báo cáo" })).toHaveProperty("disabled", true);
+    await act(async () => finish());
+    await waitFor(() => expect(screen.getByTestId("report-links")).toBeTruthy());
+    expect(screen.queryByRole("progressbar")).toBeNull();
   });
 
   test("a second report replaces the add-in's unchanged sheets without asking", async () => {

@@ -10,6 +10,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Language } from "../../src/i18n/messages";
 import type { PaneGateway } from "../../src/taskpane/gateway";
 import { Pane } from "../../src/taskpane/Pane";
+import { setSessionPrevious } from "../../src/taskpane/session";
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
@@ -54,6 +55,12 @@ if (typeof window !== "undefined" && !(window.requestAnimationFrame as { acted?:
   const acted = (callback: FrameRequestCallback) => frame((time) => act(() => callback(time)));
   window.requestAnimationFrame = Object.assign(acted, { acted: true });
 }
+
+// Last year's file and the ribbon's last message live page-wide (one runtime): each test starts without them.
+afterEach(() => {
+  setSessionPrevious(null);
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for("cchc.pane-message.latest")];
+});
 
 export function renderWithTheme(ui: ReactElement): RenderResult {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);

@@ -54,6 +54,34 @@ describe("Results step", () => {
     expect(pane.previous).toEqual({ source: "file", sheet: null, file: "hai-duong-2020.xlsx" });
   });
 
+  test("a file that is not a workbook gets a clear message and changes nothing", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    fireEvent.click(screen.getByRole("tab", { name: "Thao tác" }));
+    const file = new File([fixtureBytes("test/fixtures/not-xlsx.xlsx")], "nam-truoc.xlsx");
+    fireEvent.change(screen.getByTestId("previous-file"), { target: { files: [file] } });
+    const panel = screen.getByTestId("panel-actions");
+    await waitFor(() =>
+      expect(panel.textContent).toMatch(/"nam-truoc\.xlsx" không phải là sổ làm việc Excel/),
+    );
+    expect(screen.queryByTestId("previous-file-name")).toBeNull();
+    expect(gateway.saveSettings).not.toHaveBeenCalled();
+  });
+
+  test("the same picker sits in Settings when last year's source is a file", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    fireEvent.click(screen.getByRole("tab", { name: "Thiết lập" }));
+    fireEvent.click(screen.getByRole("radio", { name: "Tệp năm trước" }));
+    const file = new File([fixtureBytes("examples/hai-duong-2020.xlsx")], "hai-duong-2020.xlsx");
+    fireEvent.change(screen.getByTestId("settings-previous-file"), { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByText("Đang so sánh với bảng năm trước.")).toBeTruthy(), {
+      timeout: 10_000,
+    });
+    fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
+    expect(screen.getByRole("heading", { name: /^Tụt hạng \(\d+\)$/ }).textContent).not.toBe("Tụt hạng (0)");
+  });
+
   test("without last year, says where to get it and lists no drop", async () => {
     const gateway = await haiDuong2021();
     await renderPane(gateway);

@@ -18,9 +18,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { SheetAction } from "../../core/report";
-import type { Grid } from "../../core/grid";
-import type { WriteOutcome } from "../gateway";
+import type { ReportProgress, WriteOutcome } from "../gateway";
 import { usePane } from "../model";
+import { PreviousFilePicker } from "./PreviousFile";
 import type { PaneMessage } from "../pane-messages";
 import {
   highlightPlanFor,
@@ -100,26 +100,7 @@ function Consent({
   );
 }
 
-type Busy = "highlight" | "clear" | "report" | "file" | null;
-
-/** The bytes of a picked file (Blob.arrayBuffer where the browser has it, else FileReader). */
-export function fileBytes(file: Blob): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
-
-/** Reads an .xlsx file into Grids; ExcelJS is loaded on first use only (a separate chunk). */
-export async function readXlsxGrids(file: Blob, fileName: string): Promise<Grid[]> {
-  const bytes = await fileBytes(file);
-  const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx/readWorkbook");
-  const book = await readWorkbook(bytes, { fileName });
-  return book.sheets.map((s) => book.grid(s.name));
-}
+type Busy = "highlight" | "clear" | "report" | null;
 
 export function ActionsTab() {
   const model = usePane();
@@ -128,8 +109,8 @@ export function ActionsTab() {
   const [busy, setBusy] = useState<Busy>(null);
   const [status, setStatus] = useState<PaneMessage | null>(null);
   const [written, setWritten] = useState<WriteOutcome | null>(null);
+  const [progress, setProgress] = useState<ReportProgress | null>(null);
   const [pending, setPending] = useState<{ draft: ReportDraft; asked: SheetAction[] } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const createButton = useRef<HTMLButtonElement>(null);
   if (view === null || state === null) return null;
   const ready = state.ok ? state : null;
@@ -182,7 +163,12 @@ export function ActionsTab() {
     setStatus(null);
     setWritten(null);
     try {
-      const outcome = await model.gateway.writeReport(draft.plan, resolveDecisions(draft.actions, answers));
+      setProgress({ stage: "writing", sheets: draft.plan.sheets.length });
+      const outcome = await model.gateway.writeReport(
+        draft.plan,
+        resolveDecisions(draft.actions, answers),
+        setProgress,
+      );
       setWritten(outcome);
       setStatus({ intent: "success", text: t("reportDone", { count: String(outcome.sheets.length) }) });
       await model.reload();
@@ -210,23 +196,6 @@ export function ActionsTab() {
   const answerAll = (answer: ConsentAnswer) => {
     if (pending === null) return;
     void write(pending.draft, Object.fromEntries(pending.asked.map((a) => [a.planned, answer])));
-  };
-
-  const pickFile = async (file: File | undefined) => {
-    if (file === undefined) return;
-    setBusy("file");
-    setStatus(null);
-    try {
-      const grids = await readXlsxGrids(file, file.name);
-      model.setPrevious({ fileName: file.name, grids });
-      model.updatePrefs((p) => ({ ...p, previous: { ...p.previous, source: "file", file: file.name } }));
-      setStatus({ intent: "success", text: t("previousFileLoaded", { file: file.name }) });
-    } catch (error) {
-      fail(error);
-    } finally {
-      setBusy(null);
-      if (fileInput.current) fileInput.current.value = "";
-    }
   };
 
   const activate = (name: string) => model.gateway.activateSheet(name).catch((error: unknown) => fail(error));
@@ -271,8 +240,16 @@ export function ActionsTab() {
             }}
           />
         )}
-        {busy === "report" && <ProgressBar aria-label={t("reportWriting")} thickness="large" />}
-        {busy === "report" && <Caption1 role="status">{t("reportWriting")}</Caption1>}
+        {busy === "report" && progress !== null && (
+          <>
+            <ProgressBar
+              aria-label={t("reportWriting", { count: String(progress.sheets) })}
+              thickness="large"
+              value={progress.stage === "done" ? 1 : undefined}
+            />
+            <Caption1 role="status">{t("reportWriting", { count: String(progress.sheets) })}</Caption1>
+          </>
+        )}
         {written !== null && (
           <nav aria-label={t("reportSheetsLabel")} data-testid="report-links">
             <ul className={styles.list}>
@@ -312,37 +289,7 @@ export function ActionsTab() {
           {t("compareHeading")}
         </Subtitle2>
         <Body1>{t("compareHint")}</Body1>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          hidden
-          aria-label={t("comparePick")}
-          data-testid="previous-file"
-          onChange={(event) => void pickFile(event.currentTarget.files?.[0])}
-        />
-        <div className={styles.buttons}>
-          <Button disabled={busy !== null} onClick={() => fileInput.current?.click()}>
-            {t("comparePick")}
-          </Button>
-          {model.previous !== null && (
-            <Button
-              disabled={busy !== null}
-              onClick={() => {
-                model.setPrevious(null);
-                model.updatePrefs((p) => ({ ...p, previous: { ...p.previous, source: "auto", file: null } }));
-              }}
-            >
-              {t("compareForget")}
-            </Button>
-          )}
-        </div>
-        {busy === "file" && <Caption1 role="status">{t("compareReading")}</Caption1>}
-        {model.previous !== null && (
-          <Caption1 data-testid="previous-file-name">
-            {t("compareUsing", { file: model.previous.fileName })}
-          </Caption1>
-        )}
+        <PreviousFilePicker />
       </section>
     </>
   );

@@ -27,6 +27,7 @@ import type { Language } from "../../i18n/messages";
 import { usePane } from "../model";
 import { DEFAULT_PREFS, PREVIOUS_SOURCES, type PreviousSource } from "../prefs";
 import { CommitField, parseNumberText } from "./fields";
+import { PreviousFilePicker } from "./PreviousFile";
 import { AliasList, AttendeeList, BandList, RatingList } from "./SettingsLists";
 
 const useStyles = makeStyles({
@@ -226,13 +227,16 @@ export function SettingsTab() {
           </Field>
         )}
         {prefs.previous.source === "file" && (
-          <Body1>
-            {model.previous !== null
-              ? t("compareUsing", { file: model.previous.fileName })
-              : prefs.previous.file !== null
-                ? t("previousFileHintNamed", { file: prefs.previous.file })
-                : t("previousFileHint")}
-          </Body1>
+          <>
+            {model.previous === null && (
+              <Body1>
+                {prefs.previous.file !== null
+                  ? t("previousFileHintNamed", { file: prefs.previous.file })
+                  : t("previousFileHint")}
+              </Body1>
+            )}
+            <PreviousFilePicker testId="settings-previous-file" />
+          </>
         )}
         {ready !== null && (
           <Caption1>
