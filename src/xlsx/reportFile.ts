@@ -5,11 +5,9 @@
  * temporary file in the same folder renamed over the target, so a failure leaves no partial file and an
  * existing report stays as it was.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Grid } from "../core/grid";
-import { canonicalValuesText } from "../core/report/fingerprint";
 import type { MessageKey } from "../i18n/messages";
 
 /** Why the report cannot be written where the user asked. */
@@ -128,17 +126,5 @@ function errorCode(error: unknown): string {
   return typeof code === "string" ? code : error instanceof Error ? error.message : String(error);
 }
 
-/**
- * The fingerprint of the source values printed in the run log: SHA-256 (hex) of the score sheets the
- * analysis used, in its order — each sheet's name, the position of its used range and the canonical text
- * of its values (formulas as their cached results) — so a result can be traced to the exact data.
- */
-export function sourceFingerprint(grids: readonly Grid[], sheets: readonly string[]): string {
-  const hash = createHash("sha256");
-  for (const name of sheets) {
-    const grid = grids.find((g) => g.sheet === name);
-    if (grid === undefined) continue;
-    hash.update(JSON.stringify([grid.sheet, grid.top, grid.left, canonicalValuesText(grid.values)]) + "\n");
-  }
-  return hash.digest("hex");
-}
+/** The source fingerprint, as the core computes it for every shell. */
+export { sourceFingerprint } from "../core/report/fingerprint";
