@@ -136,7 +136,7 @@ export class FakeGateway implements PaneGateway {
 
   displayLanguage = () => this.language;
 
-  officeTheme = () => null;
+  officeTheme = (): "light" | "dark" | null => null;
 }
 
 export async function haiDuong2021(): Promise<FakeGateway> {
