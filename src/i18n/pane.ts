@@ -46,7 +46,7 @@ export const paneVi = {
   checkedBadge: "kiểm tra ngưỡng {threshold}%",
   maxOf: "Điểm tối đa của lĩnh vực {component}",
   componentRemove: "Bỏ",
-  componentRemoveLabel: "Không coi cột “{component}” là lĩnh vực",
+  componentRemoveLabel: "Bỏ — không coi cột “{component}” là lĩnh vực",
   componentsNotEditable:
     "Có lĩnh vực gồm nhiều cột: sửa danh sách lĩnh vực bằng tệp thiết lập (mapping.components).",
   componentAdd: "Thêm cột làm lĩnh vực",
@@ -66,7 +66,7 @@ export const paneVi = {
   warningsHeading: "Cảnh báo ({count})",
   warningsNone: "Không có cảnh báo.",
   goToCell: "Đến ô",
-  goToCellLabel: "Đến {place}",
+  goToCellLabel: "Đến ô — {place}",
 
   // Results
   resultsNeedTable: "Chưa đọc được bảng điểm: xem bước “Bảng”.",
@@ -272,7 +272,7 @@ export const paneEn: Record<PaneKey, string> = {
   checkedBadge: "checked at {threshold}%",
   maxOf: "Maximum of the component {component}",
   componentRemove: "Drop",
-  componentRemoveLabel: "Do not count column “{component}” as a component",
+  componentRemoveLabel: "Drop — do not count column “{component}” as a component",
   componentsNotEditable:
     "A component spans several columns: edit the component list in a settings file (mapping.components).",
   componentAdd: "Add a column as a component",
@@ -292,7 +292,7 @@ export const paneEn: Record<PaneKey, string> = {
   warningsHeading: "Warnings ({count})",
   warningsNone: "No warnings.",
   goToCell: "Go to cell",
-  goToCellLabel: "Go to {place}",
+  goToCellLabel: "Go to cell — {place}",
 
   resultsNeedTable: "No score table read yet: see the “Table” step.",
   filterGroup: "Group",

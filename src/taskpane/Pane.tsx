@@ -95,7 +95,7 @@ function PaneBody({ model }: { model: PaneModel }) {
           <Button
             size="small"
             lang={other}
-            aria-label={t("switchLanguageLabel")}
+            title={t("switchLanguageLabel")}
             onClick={() => model.updatePrefs((p) => ({ ...p, language: other }))}
           >
             {other === "en" ? "English" : "Tiếng Việt"}

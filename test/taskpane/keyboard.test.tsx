@@ -113,6 +113,12 @@ describe("keyboard and labels", () => {
         .filter((el) => computeAccessibleName(el).trim() === "")
         .map((el) => el.outerHTML);
       expect(unnamed).toEqual([]);
+      // What a button shows is part of its name (speech input users say what they see).
+      const mismatched = controls
+        .filter((el) => el.tagName === "BUTTON" && (el.textContent ?? "").trim() !== "")
+        .filter((el) => !computeAccessibleName(el).includes((el.textContent ?? "").trim()))
+        .map((el) => `${el.textContent} ≠ ${computeAccessibleName(el)}`);
+      expect(mismatched).toEqual([]);
     }
   }, 30_000);
 });

@@ -168,7 +168,7 @@ describe("Settings step", () => {
   test("switching to English, and English by default under an English Office", async () => {
     const gateway = await haiDuong2021();
     const first = await renderPane(gateway);
-    fireEvent.click(screen.getByRole("button", { name: "Đổi ngôn ngữ giao diện" }));
+    fireEvent.click(screen.getByRole("button", { name: "English" }));
     expect(screen.getByRole("tab", { name: "Results" })).toBeTruthy();
     expect(screen.getByText("30 units in 2 groups, 8 components.")).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Results" }));

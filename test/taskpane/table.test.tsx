@@ -67,7 +67,7 @@ describe("Table step", () => {
     await renderPane(gateway);
     const rows = within(screen.getByTestId("components")).getAllByRole("row").slice(1);
     const tthc = rows.find((r) => /thủ tục hành chính/.test(r.textContent ?? "")) as HTMLElement;
-    fireEvent.click(within(tthc).getByRole("button", { name: /Không coi cột/ }));
+    fireEvent.click(within(tthc).getByRole("button", { name: /^Bỏ — không coi cột/ }));
     await waitFor(() => expect(screen.getByText("30 đơn vị trong 2 khối, 7 lĩnh vực.")).toBeTruthy());
     // The seed's component is gone: a warning says it cannot be checked, with no cell to go to.
     expect(screen.getByTestId("warnings").textContent).toMatch(/thủ tục hành chính/i);
@@ -86,7 +86,7 @@ describe("Table step", () => {
     await renderPane(gateway);
     const warnings = screen.getByTestId("warnings");
     expect(warnings.textContent).toMatch(/chưa chấm/);
-    const button = within(warnings).getAllByRole("button", { name: /^Đến Trang tính/ })[0];
+    const button = within(warnings).getAllByRole("button", { name: /^Đến ô — Trang tính/ })[0];
     fireEvent.click(button);
     expect(gateway.goTo).toHaveBeenCalledWith({ sheet, row: grid.top + r, column: grid.left + c });
   });

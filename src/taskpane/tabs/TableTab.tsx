@@ -238,6 +238,7 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
                     size="small"
                     type="number"
                     className={styles.narrow}
+                    key={c.max ?? ""}
                     aria-label={t("maxOf", { component: c.name })}
                     defaultValue={c.max !== null ? String(c.max) : ""}
                     onBlur={(event) => {
