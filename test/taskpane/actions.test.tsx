@@ -159,6 +159,16 @@ describe("Actions step", () => {
     expect(status.textContent).not.toMatch(/at \w+ \(/);
   });
 
+  test("on an older Excel the step says what needs a newer one", async () => {
+    const gateway = await haiDuong2021();
+    gateway.can = { saveSettings: true, writeReport: false, highlight: false };
+    await renderPane(gateway);
+    await openActions();
+    const panel = screen.getByTestId("panel-actions");
+    expect(within(panel).getByText(/“tạo trang báo cáo”.*ExcelApi 1\.4/)).toBeTruthy();
+    expect(within(panel).getByText(/“tô màu bảng điểm”.*ExcelApi 1\.6/)).toBeTruthy();
+  });
+
   test("Highlight sends the planned areas; Clear removes them", async () => {
     const gateway = await haiDuong2021();
     await renderPane(gateway);

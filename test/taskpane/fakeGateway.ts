@@ -37,6 +37,7 @@ export class FakeGateway implements PaneGateway {
   extraSheets: string[] = [];
   highlighted: string[] = [];
   language: string | null = "vi-VN";
+  can = { saveSettings: true, writeReport: true, highlight: true };
 
   constructor(grids: Grid[]) {
     this.grids = grids;
@@ -73,7 +74,7 @@ export class FakeGateway implements PaneGateway {
       saved: this.saved === null ? null : JSON.parse(JSON.stringify(this.saved)),
       reportSheets: this.reportSheets,
       highlightedSheets: this.highlighted,
-      can: { saveSettings: true, writeReport: true, highlight: true },
+      can: this.can,
       syncs: 0,
     };
   }

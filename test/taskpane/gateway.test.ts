@@ -163,3 +163,43 @@ describe("createExcelGateway on the simulator", () => {
     expect(result.analysis.reviews.every((r) => r.sendTo === "Văn phòng UBND tỉnh")).toBe(true);
   });
 });
+
+describe("createExcelGateway on Excel without ExcelApi 1.4 (Office 2016 and older builds)", () => {
+  test("settings go to Office.context.document.settings; the pane is told what this Excel cannot do", async () => {
+    while (restore.length > 0) (restore.pop() as () => void)();
+    const stored = new Map<string, unknown>();
+    const saveAsync = jest.fn((done?: (r: { status: string }) => void) => done?.({ status: "succeeded" }));
+    (globalThis as Record<string, unknown>).Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version?: string) =>
+            name === "ExcelApi" && Number(version ?? "1.1") <= 1.3,
+        },
+        document: {
+          settings: {
+            get: (key: string) => (stored.has(key) ? stored.get(key) : null),
+            set: (key: string, value: unknown) => stored.set(key, value),
+            saveAsync,
+          },
+        },
+      },
+    };
+    restore.push(() => delete (globalThis as Record<string, unknown>).Office, installExcelGlobals(sim));
+    const gateway = createExcelGateway();
+    const view = await gateway.readWorkbook();
+    expect(view.saved).toBeNull();
+    expect(view.can).toEqual({ saveSettings: true, writeReport: false, highlight: false });
+    await gateway.saveSettings({ settings: parseSettings({ threshold: 70 }), pane: DEFAULT_PREFS });
+    expect(saveAsync).toHaveBeenCalledTimes(1);
+    expect(stored.get(SETTINGS_KEY)).toMatchObject({ threshold: 70 });
+    const again = await createExcelGateway().readWorkbook();
+    expect(parseSettings(again.saved?.settings).threshold).toBe(70);
+    // The report needs ExcelApi 1.4: the adapter says so in Vietnamese, and nothing is written.
+    const state = ready(analyseView(again, DEFAULT_SETTINGS, DEFAULT_PREFS, null));
+    const draft = planReportFor(again, state, null, NOW);
+    await expect(gateway.writeReport(draft.plan, resolveDecisions(draft.actions, {}))).rejects.toMatchObject({
+      message: expect.stringMatching(/ExcelApi 1\.4/),
+    });
+    expect(sim.state.sheets).toHaveLength(1);
+  });
+});

@@ -240,6 +240,11 @@ export function ActionsTab() {
             }}
           />
         )}
+        {!view.can.writeReport && (
+          <Caption1>
+            {model.m("excelNeedsNewerExcel", { feature: model.m("excelFeatureReport"), version: "1.4" })}
+          </Caption1>
+        )}
         {busy === "report" && progress !== null && (
           <>
             <ProgressBar
@@ -282,6 +287,11 @@ export function ActionsTab() {
             {t("clearHighlight")}
           </Button>
         </div>
+        {!view.can.highlight && (
+          <Caption1>
+            {model.m("excelNeedsNewerExcel", { feature: model.m("excelFeatureHighlight"), version: "1.6" })}
+          </Caption1>
+        )}
       </section>
 
       <section className={styles.section} aria-labelledby="compare-heading">
