@@ -35,6 +35,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    // Section headings sit close to what they head; the sections' gaps space them.
+    "& h2, & h3": { marginTop: 0, marginBottom: 0 },
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: "8px" },
   titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },

@@ -43,7 +43,15 @@ const useStyles = makeStyles({
   count: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold },
   term: { margin: 0 },
   row: { cursor: "pointer" },
-  unit: { textAlign: "left", minWidth: 0, paddingLeft: 0, paddingRight: 0, justifyContent: "flex-start" },
+  unit: {
+    textAlign: "left",
+    minWidth: 0,
+    paddingLeft: 0,
+    paddingRight: 0,
+    justifyContent: "flex-start",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+  },
   list: { margin: 0, paddingLeft: "1.2em" },
 });
 
