@@ -88,6 +88,8 @@ describe("Results step", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
     expect(screen.getByRole("heading", { name: "Tụt hạng (0)" })).toBeTruthy();
     expect(screen.getByText(/Chưa có dữ liệu năm trước/)).toBeTruthy();
+    // A dash to the eye, the words for a screen reader.
+    expect(rowsOf("ranking")[0]).toMatch(/^1Sở Giao thông vận tải91,53—— không so sánh được$/);
   });
 
   test("filters by group and searches by name", async () => {

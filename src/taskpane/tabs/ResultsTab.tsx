@@ -24,7 +24,6 @@ import {
 } from "@fluentui/react-components";
 import type { UnitResult } from "../../core/analyse";
 import { foldText } from "../../core/names";
-import { HEAD_RATING_LABELS } from "../../core/ratings";
 import { tableSpan } from "../columns";
 import { changeText, shown } from "../format";
 import { usePane } from "../model";
@@ -53,6 +52,17 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   list: { margin: 0, paddingLeft: "1.2em" },
+  narrowColumn: { width: "3.5em" },
+  numberColumn: { width: "5em" },
+  changeColumn: { width: "7em" },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export function ResultsTab() {
@@ -292,10 +302,10 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
         <Table size="small" aria-labelledby="ranking-heading" data-testid="ranking">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t("colRank")}</TableHeaderCell>
+              <TableHeaderCell className={styles.narrowColumn}>{t("colRank")}</TableHeaderCell>
               <TableHeaderCell>{t("colUnit")}</TableHeaderCell>
-              <TableHeaderCell>{t("colIndex")}</TableHeaderCell>
-              <TableHeaderCell>{t("colChange")}</TableHeaderCell>
+              <TableHeaderCell className={styles.numberColumn}>{t("colIndex")}</TableHeaderCell>
+              <TableHeaderCell className={styles.changeColumn}>{t("colChange")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -309,8 +319,15 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
                 {unitCell(u, u.name)}
                 <TableCell>{shown(u.index, language)}</TableCell>
                 <TableCell>
-                  {changeText(u, language)}
-                  {u.rating !== null ? ` · ${HEAD_RATING_LABELS[u.rating]}` : ""}
+                  {u.comparable ? (
+                    changeText(u, language)
+                  ) : (
+                    // A dash to the eye (the note above says why), the words to a screen reader.
+                    <span title={t("changeNone")}>
+                      <span aria-hidden="true">—</span>
+                      <span className={styles.srOnly}>{t("changeNone")}</span>
+                    </span>
+                  )}
                 </TableCell>
               </TableRow>
             ))}

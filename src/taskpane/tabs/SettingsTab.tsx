@@ -38,8 +38,14 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalM,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "flex-end" },
-  narrow: { maxWidth: "9em" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(9.5em, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
+  narrow: { minWidth: 0 },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 /** Reads a picked text file (Blob.text where the browser has it, else FileReader). */
@@ -422,7 +428,7 @@ export function SettingsTab() {
           data-testid="settings-file"
           onChange={(event) => void importFile(event.currentTarget.files?.[0])}
         />
-        <div className={styles.row}>
+        <div className={styles.buttons}>
           <Button
             onClick={() => {
               const year = ready?.analysis.year ?? settings.year;

@@ -4,7 +4,12 @@
  * is refused.
  */
 import { useState } from "react";
-import { Field, Input, type InputProps } from "@fluentui/react-components";
+import { Field, Input, makeStyles, type InputProps } from "@fluentui/react-components";
+
+const useStyles = makeStyles({
+  // The field decides the width; the input fills it (never wider than its column).
+  input: { width: "100%", minWidth: 0, boxSizing: "border-box" },
+});
 
 export interface CommitFieldProps {
   readonly label: string;
@@ -26,6 +31,7 @@ export function CommitField({
   className,
   onCommit,
 }: CommitFieldProps) {
+  const styles = useStyles();
   const [error, setError] = useState<string | null>(null);
   const commit = (text: string) => {
     if (text === value) {
@@ -39,6 +45,7 @@ export function CommitField({
       <Input
         // A new value from elsewhere (import, reset) replaces what is shown.
         key={value}
+        className={styles.input}
         type={type}
         placeholder={placeholder}
         defaultValue={value}
