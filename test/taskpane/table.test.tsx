@@ -26,7 +26,7 @@ describe("Table step", () => {
     expect(tthc).toBeDefined();
     expect(within(tthc as HTMLElement).getByRole("spinbutton")).toHaveProperty("value", "9.8");
     // The two components the seed names are checked against the threshold, and say so in words.
-    expect(within(screen.getByTestId("components")).getAllByText("kiểm tra ngưỡng 75%")).toHaveLength(2);
+    expect(within(screen.getByTestId("components")).getAllByText("✓ kiểm tra ngưỡng 75%")).toHaveLength(2);
     expect(gateway.readWorkbook).toHaveBeenCalledTimes(1);
   });
 

@@ -52,9 +52,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   list: { margin: 0, paddingLeft: "1.2em" },
-  narrowColumn: { width: "3.5em" },
-  numberColumn: { width: "5em" },
-  changeColumn: { width: "7em" },
   srOnly: {
     position: "absolute",
     width: "1px",
@@ -302,10 +299,10 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
         <Table size="small" aria-labelledby="ranking-heading" data-testid="ranking">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.narrowColumn}>{t("colRank")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "3.5em" }}>{t("colRank")}</TableHeaderCell>
               <TableHeaderCell>{t("colUnit")}</TableHeaderCell>
-              <TableHeaderCell className={styles.numberColumn}>{t("colIndex")}</TableHeaderCell>
-              <TableHeaderCell className={styles.changeColumn}>{t("colChange")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "5em" }}>{t("colIndex")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "7em" }}>{t("colChange")}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -5,7 +5,6 @@
  */
 import { useState } from "react";
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -42,6 +41,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   narrow: { maxWidth: "7em" },
+  checked: { display: "block", color: tokens.colorNeutralForeground2 },
+  fill: { width: "100%", minWidth: 0, boxSizing: "border-box" },
   list: { margin: 0, paddingLeft: "1.2em" },
   warning: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
 });
@@ -214,10 +215,12 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
       <Table size="small" aria-label={t("componentsHeading")} data-testid="components">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("colColumn")}</TableHeaderCell>
+            <TableHeaderCell style={{ width: "3em" }}>{t("colColumn")}</TableHeaderCell>
             <TableHeaderCell>{t("colComponent")}</TableHeaderCell>
-            <TableHeaderCell>{t("colMax")}</TableHeaderCell>
-            {editable && components !== null && <TableHeaderCell>{t("colActions")}</TableHeaderCell>}
+            <TableHeaderCell style={{ width: "5.5em" }}>{t("colMax")}</TableHeaderCell>
+            {editable && components !== null && (
+              <TableHeaderCell style={{ width: "4.5em" }}>{t("colActions")}</TableHeaderCell>
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -227,9 +230,9 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
               <TableCell>
                 {c.name}{" "}
                 {isChecked(c.name) && (
-                  <Badge appearance="tint" size="small">
-                    {t("checkedBadge", { threshold: shown(settings.threshold, language) })}
-                  </Badge>
+                  <Caption1 className={styles.checked}>
+                    ✓ {t("checkedBadge", { threshold: shown(settings.threshold, language) })}
+                  </Caption1>
                 )}
               </TableCell>
               <TableCell>
@@ -237,7 +240,7 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
                   <Input
                     size="small"
                     type="number"
-                    className={styles.narrow}
+                    className={styles.fill}
                     key={c.max ?? ""}
                     aria-label={t("maxOf", { component: c.name })}
                     defaultValue={c.max !== null ? String(c.max) : ""}
@@ -299,7 +302,7 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
         {MAPPED_ROLES.map(([role, label]) => {
           const column = table.roles[role];
           return (
-            <Field key={role} label={t(label)} orientation="horizontal">
+            <Field key={role} label={t(label)}>
               <Select
                 disabled={!editable}
                 value={column !== undefined ? columnLetter(column) : ""}
