@@ -17,6 +17,8 @@ export interface WorkbookInput {
   /** Last year's sheet(s): in `previousGrids` when given, else in `grids`. */
   readonly previousSheets?: readonly string[];
   readonly settings: Settings;
+  /** Take an earlier year's sheet of this workbook as last year's when no other source is named (default true). */
+  readonly autoPrevious?: boolean;
 }
 
 function withGrids(tables: readonly { sheet: string }[], grids: readonly Grid[]): SourceTable[] {
@@ -35,6 +37,7 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
     previousSheets: sameBookPrevious,
     year: settings.year,
     mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+    autoPrevious: input.autoPrevious,
   });
   let previous = withGrids(found.previous, input.grids);
   if (input.previousGrids) {

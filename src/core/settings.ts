@@ -2,7 +2,8 @@
  * Settings: one validated, versioned schema with defaults — the same object the CLI reads from
  * `--settings file.json` and the pane keeps in the workbook.
  */
-import { z } from "./zod";
+import "./zod";
+import { z } from "zod";
 import { DEFAULT_BANDS } from "./bands";
 import { CchcError } from "./errors";
 import { HEAD_RATINGS } from "./ratings";

@@ -24,6 +24,8 @@ export interface FindOptions {
   readonly previousSheets?: readonly string[];
   readonly year?: number | null;
   readonly mapping?: ColumnMapping;
+  /** Take an earlier year's table of the same workbook as last year's (default); false leaves it out. */
+  readonly autoPrevious?: boolean;
 }
 
 function isEmpty(grid: Grid): boolean {
@@ -112,7 +114,12 @@ export function findTables(grids: readonly Grid[], options: FindOptions = {}): W
   if (latest !== null) {
     const older = found.filter((t) => t.year !== null && t.year < latest);
     current = found.filter((t) => !older.includes(t));
-    if (previous.length === 0 && older.length > 0 && older.every((t) => t.year === latest - 1)) {
+    if (
+      options.autoPrevious !== false &&
+      previous.length === 0 &&
+      older.length > 0 &&
+      older.every((t) => t.year === latest - 1)
+    ) {
       previous.push(...older);
       for (const t of older)
         notices.push(problem("previousSheetUsed", { name: t.sheet }, { sheet: t.sheet }));

@@ -15,13 +15,11 @@ import {
   decideSheetActions,
   planHighlights,
   planReport,
-  sha256Hex,
-  utf8,
+  sourceFingerprint,
   type SheetAction,
 } from "../core/report";
-import { canonicalValuesText } from "../core/report/fingerprint";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../core/settings";
-import { findTables, type FindOptions } from "../core/workbook";
+import type { FindOptions } from "../core/workbook";
 import { formatMessage, type Language } from "../i18n/messages";
 import type { PaneGateway, ReportDecision, SavedState, WorkbookView, WriteOutcome } from "./gateway";
 import { DEFAULT_PREFS, languageOf, parsePrefs, type PanePrefs } from "./prefs";
@@ -107,10 +105,19 @@ export function analyseView(
       year: settings.year,
       mapping: hasMapping(settings) ? settings.mapping : undefined,
     };
+    // "column" and "file" must not let an older sheet of this workbook stand in for last year.
+    const input: WorkbookInput = {
+      grids,
+      previousGrids: source === "file" ? (previous?.grids ?? undefined) : undefined,
+      sheets: options.sheets,
+      previousSheets: options.previousSheets,
+      settings,
+      autoPrevious: source !== "column" && source !== "file",
+    };
     let usedActiveSheet = false;
-    let found: ReturnType<typeof findTables>;
+    let analysis: Analysis;
     try {
-      found = findTables(grids, options);
+      analysis = analyseWorkbook(input);
     } catch (error) {
       const active = grids.find((g) => g.sheet === view.activeSheet);
       if (
@@ -119,26 +126,15 @@ export function analyseView(
         error instanceof InputError &&
         error.problem.key === "ambiguousSheets"
       ) {
-        found = findTables(grids, { ...options, sheets: [active.sheet] });
+        analysis = analyseWorkbook({ ...input, sheets: [active.sheet] });
         usedActiveSheet = true;
       } else throw error;
     }
-    const currentSheets = found.current.map((t) => t.sheet);
-    // "column" and "file" must not let an older sheet of this workbook stand in for last year: name the sheets.
-    const explicitSheets = chosen !== null || usedActiveSheet || source === "column" || source === "file";
-    const previousGrids = source === "file" ? (previous?.grids ?? undefined) : undefined;
-    const input: WorkbookInput = {
-      grids,
-      previousGrids,
-      sheets: explicitSheets ? currentSheets : undefined,
-      previousSheets: previousSheet !== null ? [previousSheet] : undefined,
-      settings,
-    };
     return {
       ok: true,
-      analysis: analyseWorkbook(input),
-      tables: found.current,
-      input,
+      analysis,
+      tables: analysis.tables,
+      input: { ...input, sheets: analysis.sheets },
       usedActiveSheet,
       previousFileMissing: source === "file" && previous === null,
     };
@@ -147,19 +143,8 @@ export function analyseView(
   }
 }
 
-/**
- * The fingerprint of the source values printed in the run log — the same as the CLI's (src/xlsx/reportFile):
- * SHA-256 over each analysed sheet's name, used-range position and canonical values.
- */
-export function sourceFingerprint(grids: readonly Grid[], sheets: readonly string[]): string {
-  let text = "";
-  for (const name of sheets) {
-    const grid = grids.find((g) => g.sheet === name);
-    if (grid === undefined) continue;
-    text += JSON.stringify([grid.sheet, grid.top, grid.left, canonicalValuesText(grid.values)]) + "\n";
-  }
-  return sha256Hex(utf8(text));
-}
+/** The fingerprint of the source values printed in the run log — the same function the CLI uses. */
+export { sourceFingerprint };
 
 export interface ReportDraft {
   readonly plan: ReportPlan;
