@@ -78,13 +78,39 @@ export function decimalToNumber(d: Decimal): number {
  * the exact decimal, so ROUND(2.675, 2) is 2.68 as in Excel although 2.675 is 2.67499… in binary.
  */
 export function roundHalfAwayFromZero(x: number, places: number): number {
-  const d = toDecimal(x);
-  const drop = -places - d.exponent;
-  if (drop <= 0) return canonical(x);
-  const divisor = 10n ** BigInt(drop);
-  const negative = d.mantissa < 0n;
-  const magnitude = negative ? -d.mantissa : d.mantissa;
-  let quotient = magnitude / divisor;
-  if ((magnitude % divisor) * 2n >= divisor) quotient += 1n;
-  return decimalToNumber({ mantissa: negative ? -quotient : quotient, exponent: -places });
+  const scale = 10 ** places;
+  // Fast path: x already has at most `places` decimals (exact, as in canonical()).
+  if (Math.abs(x) * scale < 2 ** 52 && Math.round(x * scale) / scale === x) return x === 0 ? 0 : x;
+  if (!Number.isFinite(x)) return x;
+  // Round the 15-digit decimal text: "2.67500000000000" → 2.68.
+  const text = Math.abs(x).toPrecision(15);
+  if (text.includes("e")) {
+    const d = toDecimal(x);
+    const drop = -places - d.exponent;
+    if (drop <= 0) return canonical(x);
+    const divisor = 10n ** BigInt(drop);
+    const magnitude = d.mantissa < 0n ? -d.mantissa : d.mantissa;
+    let quotient = magnitude / divisor;
+    if ((magnitude % divisor) * 2n >= divisor) quotient += 1n;
+    return decimalToNumber({ mantissa: d.mantissa < 0n ? -quotient : quotient, exponent: -places });
+  }
+  const dot = text.indexOf(".");
+  const whole = dot < 0 ? text : text.slice(0, dot);
+  const fraction = dot < 0 ? "" : text.slice(dot + 1);
+  if (fraction.length <= places) return x < 0 ? -Number(text) : Number(text);
+  const kept = whole + fraction.slice(0, places);
+  const up = fraction.charCodeAt(places) >= 53; // "5"
+  let digits = kept;
+  if (up) {
+    const chars = kept.split("");
+    let i = chars.length - 1;
+    while (i >= 0 && chars[i] === "9") chars[i--] = "0";
+    if (i < 0) chars.unshift("1");
+    else chars[i] = String.fromCharCode(chars[i].charCodeAt(0) + 1);
+    digits = chars.join("");
+  }
+  const value = Number(
+    places === 0 ? digits : `${digits.slice(0, digits.length - places)}.${digits.slice(-places)}`,
+  );
+  return x < 0 && value !== 0 ? -value : value;
 }

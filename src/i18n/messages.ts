@@ -592,7 +592,10 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Formats a number the Vietnamese way (decimal comma) or the English way, at full shown precision. */
 export function formatNumber(value: number, language: Language): string {
-  const text = String(Number(value.toPrecision(15)));
+  // A value with at most 4 decimals is already as Excel shows it; others are rounded to 15 digits.
+  const shown =
+    Math.abs(value) < 1e11 && Math.round(value * 1e4) / 1e4 === value ? value : Number(value.toPrecision(15));
+  const text = String(shown);
   return language === "vi" ? text.replace(".", ",") : text;
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   canonical,
   compare15,
@@ -60,5 +61,37 @@ describe("the precision rule: 15 significant digits, then exact decimals", () =>
     [85.86, 4, 85.86],
   ])("ROUND(%p, %p) is %p, as Excel rounds", (value, places, expected) => {
     expect(roundHalfAwayFromZero(value, places)).toBe(expected);
+  });
+});
+
+describe("ROUND on the shown value agrees with exact decimal arithmetic", () => {
+  /** The reference: round the exact 15-digit decimal with big integers, half away from zero. */
+  function reference(x: number, places: number): number {
+    const d = toDecimal(x);
+    const drop = -places - d.exponent;
+    if (drop <= 0) return canonical(x);
+    const divisor = 10n ** BigInt(drop);
+    const magnitude = d.mantissa < 0n ? -d.mantissa : d.mantissa;
+    let quotient = magnitude / divisor;
+    if ((magnitude % divisor) * 2n >= divisor) quotient += 1n;
+    return Number(`${d.mantissa < 0n ? -quotient : quotient}e${-places}`);
+  }
+
+  it("for any value and 0–10 places", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+          fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => n / 1000),
+          fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 10_000 + 0.005),
+          fc.double({ min: -1e-8, max: 1e-8, noNaN: true }),
+        ),
+        fc.integer({ min: 0, max: 10 }),
+        (x, places) => {
+          expect(roundHalfAwayFromZero(x, places)).toBe(reference(x, places));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

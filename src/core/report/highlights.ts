@@ -8,7 +8,6 @@
 import { formatMessage, formatNumber, type Language } from "../../i18n/messages";
 import type { Analysis, UnitResult } from "../analyse";
 import type { DetectedTable } from "../detect";
-import { foldText } from "../names";
 import type { CellStyle, HighlightArea, HighlightPlan } from "../plan";
 import { roundHalfAwayFromZero } from "../precision";
 import { DEFAULT_THRESHOLD_PERCENT } from "../scoring";
@@ -83,10 +82,8 @@ export function planHighlights(
     const cells: { column: number; note: string }[] = [];
     unit.components.forEach((c, i) => {
       if (c.below !== true || c.score === null || c.max === null || c.percent === null) return;
-      const spec =
-        table.components[i] && foldText(table.components[i].name) === foldText(c.name)
-          ? table.components[i]
-          : table.components.find((s) => foldText(s.name) === foldText(c.name));
+      // A unit's components are its table's, in the table's order.
+      const spec = table.components[i];
       if (!spec) return;
       const note = formatMessage(
         "hlBelow",
