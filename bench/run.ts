@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints the speed figures the issues set. Figures are printed, never asserted in tests.
  */
+import { benchExcel } from "./excel.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchWorkbook } from "./workbook.bench";
 
@@ -9,6 +10,8 @@ async function main(): Promise<void> {
   benchFunctions();
   console.log("");
   await benchWorkbook();
+  console.log("");
+  await benchExcel();
 }
 
 void main();
