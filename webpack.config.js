@@ -28,6 +28,12 @@ const PREVIEW_WORKBOOKS = [
   "test/fixtures/legacy.xls",
 ];
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+/**
+ * The functions bundle starts here: it loads FUNCTIONS_SOURCE only where Excel has the custom functions runtime,
+ * so the page still loads where the manifest's functions are not in effect (Excel 2019, iPad: README chapter 4).
+ * The metadata plugin keeps reading FUNCTIONS_SOURCE and appending its associate calls to that module.
+ */
+const FUNCTIONS_ENTRY = "./src/functions/entry.ts";
 const TRANSLATIONS = path.resolve(__dirname, "src/functions/locales/vi-VN.json");
 /** Files Office reads that carry the hosting URL. */
 const HOSTED_URL_FILES = (name) => name === "manifest.xml" || /^functions(\.[\w-]+)?\.json$/.test(name);
@@ -96,7 +102,7 @@ module.exports = (env = {}, argv = {}) => {
   ];
 
   const entry = {
-    functions: FUNCTIONS_SOURCE,
+    functions: FUNCTIONS_ENTRY,
     commands: "./src/commands/commands.ts",
     taskpane: "./src/taskpane/index.tsx",
   };

@@ -62,13 +62,22 @@ export async function createReport(
   }
 }
 
-/** Associates every command with its handler; a no-op where Office.js is absent (plain browser, tests). */
+/**
+ * Associates every command with its handler; a no-op where Office.js is absent (plain browser, tests). Where Excel
+ * has no shared runtime (Excel 2019: the pane opened from My Add-ins, no ribbon) an association that fails is
+ * logged and the page goes on: the pane loads after this bundle.
+ */
 export function registerCommands(): boolean {
   if (!officeAvailable() || !Office.actions || typeof Office.actions.associate !== "function") return false;
-  Office.actions.associate(COMMAND_IDS.createReport, (event: Office.AddinCommands.Event) =>
-    createReport(event),
-  );
-  return true;
+  try {
+    Office.actions.associate(COMMAND_IDS.createReport, (event: Office.AddinCommands.Event) =>
+      createReport(event),
+    );
+    return true;
+  } catch (error) {
+    console.error("registerCommands: the ribbon command could not be associated", error);
+    return false;
+  }
 }
 
 registerCommands();

@@ -1,8 +1,9 @@
 /**
  * webpack.config.js as data (the config function is called; webpack is not run): the three entries,
- * the one shared-runtime page with the functions chunk first, the per-language metadata, the
- * production URL rewrite and its loud warning when no URL is given.
+ * the one shared-runtime page with the functions chunk first (its entry guarding functions.ts), the
+ * per-language metadata, the production URL rewrite and its loud warning when no URL is given.
  */
+import * as fs from "fs";
 import * as path from "path";
 import type { Configuration } from "webpack";
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -16,6 +17,9 @@ const { HostingUrlPlugin, LocalizedFunctionsPlugin } = require("../../scripts/we
   };
   LocalizedFunctionsPlugin: new (...args: unknown[]) => { options: Record<string, string> };
 };
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin") as new (
+  ...args: unknown[]
+) => { options: Record<string, string> };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -47,7 +51,8 @@ describe("webpack.config.js", () => {
   test("builds functions, commands and taskpane; one page loads them in that order", () => {
     const { result: config } = quietly(() => makeConfig({}, { mode: "development" }));
     expect(config.entry).toEqual({
-      functions: "./src/functions/functions.ts",
+      // The guard that loads functions.ts only where Excel has custom functions (test/unit/build-functions-entry).
+      functions: "./src/functions/entry.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
     });
@@ -62,6 +67,25 @@ describe("webpack.config.js", () => {
       chunks: ["functions", "commands", "taskpane"],
       chunksSortMode: "manual",
     });
+  });
+
+  test("the metadata plugin reads functions.ts, the module the functions entry loads", () => {
+    const { result: config } = quietly(() => makeConfig({}, { mode: "development" }));
+    const [metadata] = pluginOf(config, CustomFunctionsMetadataPlugin);
+    expect(metadata.options).toEqual({ input: "./src/functions/functions.ts", output: "functions.json" });
+    // The plugin appends CustomFunctions.associate to that module wherever it is bundled; the entry must import
+    // it eagerly (same bundle, no extra request) and only behind the runtime check.
+    const entry = fs.readFileSync(path.join(ROOT, "src/functions/entry.ts"), "utf8");
+    expect(entry).toMatch(
+      /hasCustomFunctionsRuntime\(\)\s*\?\s*import\(\/\* webpackMode: "eager" \*\/ "\.\/functions"\)/,
+    );
+    // And functions.ts is compiled by its own ts-loader instance (the entry is not).
+    const rules = (config.module?.rules ?? []) as {
+      include?: string;
+      use: { options: { instance: string } };
+    }[];
+    const own = rules.filter((r) => r.include === path.join(ROOT, "src/functions/functions.ts"));
+    expect(own.map((r) => r.use.options.instance)).toEqual(["functions"]);
   });
 
   test("emits functions.vi-VN.json from the locale file", () => {

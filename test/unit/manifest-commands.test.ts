@@ -79,6 +79,30 @@ describe("ribbon commands", () => {
     logged.mockRestore();
   });
 
+  test("loads where associating fails (no shared runtime) and says so, without throwing", () => {
+    const office = fakeOffice();
+    const g = globalThis as Record<string, unknown>;
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const { commands } = loadCommands(office);
+    (g.Office as { actions: { associate: () => void } }).actions.associate = () => {
+      throw new Error("not in a shared runtime");
+    };
+    expect(commands.registerCommands()).toBe(false);
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
+  });
+
+  test("loads where Office.js has no actions or addin namespace (Excel 2019's pane) and associates nothing", () => {
+    const g = globalThis as Record<string, unknown>;
+    delete g.Office;
+    g.Office = {};
+    let commands!: typeof CommandsModule;
+    jest.isolateModules(() => {
+      commands = jest.requireActual("../../src/commands/commands");
+    });
+    expect(commands.registerCommands()).toBe(false);
+  });
+
   test("loads without Office.js (plain browser, tests) and associates nothing", () => {
     const { commands } = loadCommands(undefined);
     expect(commands.registerCommands()).toBe(false);

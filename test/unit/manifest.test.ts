@@ -1,8 +1,8 @@
 /**
  * manifest.xml, checked the way no offline validator can: well-formed, every resid resolves to a
  * resource of the right kind, the shared runtime's one URL, icons that exist at the declared size,
- * the requirement sets, Vietnamese overrides for every string the user sees, and URLs the
- * production rewrite can reach.
+ * the requirement sets (the base manifest's minimum; the shared runtime's, inside VersionOverrides),
+ * Vietnamese overrides for every string the user sees, and URLs the production rewrite can reach.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -18,6 +18,7 @@ import {
   parseXml,
   pngSize,
 } from "./manifest-helpers";
+import { DECLARED_EXCEL_API } from "../../src/excel/requirements";
 
 const DEV_URL = "https://localhost:3000/";
 const xml = fs.readFileSync(MANIFEST_PATH, "utf8");
@@ -198,15 +199,35 @@ describe("manifest.xml", () => {
     expect(child(root, "Description").attributes.DefaultValue.length).toBeLessThanOrEqual(250);
   });
 
-  test("declares the requirement sets the add-in needs", () => {
-    const sets = new Map(
-      at(root, "Requirements", "Sets").children.map((s) => [s.attributes.Name, s.attributes.MinVersion]),
-    );
-    expect([...sets.keys()].sort()).toEqual(["CustomFunctionsRuntime", "ExcelApi", "SharedRuntime"]);
-    expect(sets.get("SharedRuntime")).toBe("1.1");
-    // CustomFunctions.Error (every function's error path) is in CustomFunctionsRuntime 1.2.
-    expect(sets.get("CustomFunctionsRuntime")).toBe("1.2");
-    expect(sets.get("ExcelApi")).toMatch(/^1\.\d+$/);
+  test("installs wherever Excel.run exists: the base manifest requires ExcelApi 1.1 and nothing else", () => {
+    // A set named here keeps every Excel that lacks it from installing the add-in at all (README, chapter 4).
+    // The pane needs only ExcelApi 1.1; newer sets are checked at run time (src/excel/requirements.ts).
+    const sets = at(root, "Requirements", "Sets");
+    expect(sets.attributes.DefaultMinVersion).toBe("1.1");
+    expect(sets.children.map((s) => [s.name, s.attributes.Name, s.attributes.MinVersion])).toEqual([
+      ["Set", "ExcelApi", DECLARED_EXCEL_API],
+    ]);
+    expect(childrenNamed(child(root, "Requirements"), "Methods")).toEqual([]);
+  });
+
+  test("VersionOverrides requires SharedRuntime 1.1 only, so shared runtime, functions and ribbon degrade together", () => {
+    // Office ignores the overriding Hosts where a VersionOverrides requirement is missing and installs the base
+    // manifest (the pane from My Add-ins). Nothing there may repeat a base requirement or add a host-blocking one.
+    expect(versionOverrides.children.map((c) => c.name).slice(0, 2)).toEqual(["Requirements", "Hosts"]);
+    const sets = at(versionOverrides, "Requirements", "Sets");
+    expect(sets.children.map((s) => [s.name, s.attributes.Name, s.attributes.MinVersion])).toEqual([
+      ["Set", "SharedRuntime", "1.1"],
+    ]);
+    // What needs the shared runtime is inside these Hosts: the Runtime, and the functions on the pane's page.
+    expect(at(host, "Runtimes", "Runtime").attributes.lifetime).toBe("long");
+    expect(at(host, "AllFormFactors", "ExtensionPoint").attributes["xsi:type"]).toBe("CustomFunctions");
+  });
+
+  test("no requirement anywhere names the custom functions runtime (its absence only removes =CCHC.*)", () => {
+    const named = descendants(root)
+      .filter((n) => n.name === "Set")
+      .map((n) => n.attributes.Name);
+    expect(named.sort()).toEqual(["ExcelApi", "SharedRuntime"]);
   });
 
   test("every icon URL is a file in assets/ with the declared pixel size", () => {
