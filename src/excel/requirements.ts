@@ -7,7 +7,7 @@
 /** The ExcelApi version manifest.xml declares as the minimum. */
 export const DECLARED_EXCEL_API = "1.1";
 
-/** The newer sets the adapter uses, and for what (docs/install-section.md lists the same). */
+/** The newer sets the adapter uses, and for what (README, chapter 4, lists the same). */
 export const EXCEL_API_FOR = {
   /** Worksheet.protection (a protected score sheet is told apart). */
   sheetProtection: "1.2",
