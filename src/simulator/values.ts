@@ -3,28 +3,11 @@
  * "=…" a formula, "#N/A" an error, "'…" forced text, "" clears) and how a cell reads back through
  * `values`, `formulas`, `valueTypes` and `text`.
  */
+import { EXCEL_ERROR_CODES } from "../core/cellValue";
 import { isErrorValue } from "../core/grid";
 import { simError } from "./errors";
 import { formatValue } from "./number-format";
 import { Cell, CellValue, DEFAULTS } from "./state";
-
-export const ERROR_LITERALS = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-];
 
 /** What a write stores in a cell: a value, or a formula (whose value is left to the formula evaluator). */
 export interface StoredInput {
@@ -70,7 +53,7 @@ export function storedFromInput(
   if (input.startsWith("'")) return { value: input.slice(1) };
   const upper = input.trim().toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE" };
-  if (ERROR_LITERALS.includes(upper)) return { value: { error: upper } };
+  if (EXCEL_ERROR_CODES.has(upper)) return { value: { error: upper } };
   const n = parseNumericText(input);
   if (n !== null) return { value: n };
   return { value: input };
