@@ -35,7 +35,8 @@ export interface PaneModel {
   readonly analysis: AnalysisState | null;
   readonly previous: PreviousWorkbook | null;
   readonly notice: PaneMessage | null;
-  reload(): Promise<void>;
+  /** Reads the workbook again (one sync after the first read); resolves with the fresh view, or null on failure. */
+  reload(): Promise<WorkbookView | null>;
   /** Applies a change to the settings; returns the field-level message when the result is invalid. */
   updateSettings(change: (current: Settings) => unknown): string | null;
   updatePrefs(change: (current: PanePrefs) => PanePrefs): void;
@@ -89,7 +90,7 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
     [],
   );
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (): Promise<WorkbookView | null> => {
     setStatus((s) => (s === "ready" ? "ready" : "loading"));
     try {
       const next = await gateway.readWorkbook();
@@ -104,9 +105,11 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
         saved.current = { settings: loaded.settings, prefs: loaded.prefs };
       }
       setStatus("ready");
+      return next;
     } catch (error) {
       setReadError(error);
       setStatus("failed");
+      return null;
     }
   }, [gateway]);
 

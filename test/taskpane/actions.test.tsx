@@ -39,8 +39,27 @@ describe("Actions step", () => {
     fireEvent.click(links[1]);
     await waitFor(() => expect(gateway.activateSheet).toHaveBeenCalledWith(NAMES.actions));
     expect(screen.getByText("Đã tạo 5 trang báo cáo. Chọn tên trang để mở.")).toBeTruthy();
-    // The workbook is read again, so the new sheets count as the add-in's own.
-    expect(gateway.readWorkbook).toHaveBeenCalledTimes(2);
+    // Read when the pane opened, again just before writing (fresh scores), and after (the new sheets are ours).
+    expect(gateway.readWorkbook).toHaveBeenCalledTimes(3);
+  });
+
+  test("reads the workbook again before writing: a score fixed after the pane opened is in the report", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    await openActions();
+    // The user corrects Sở Y tế's total (row 28, column K) in Excel after the pane has read the sheet.
+    const grid = gateway.grids[0];
+    const values = grid.values.map((row) => [...row]);
+    const row = 28 - grid.top;
+    const column = 11 - grid.left;
+    expect(values[row][1]).toBe("Sở Y tế");
+    values[row][column] = 95.5;
+    gateway.grids = [{ ...grid, values }];
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(1));
+    const ranking = gateway.writeReport.mock.calls[0][0].sheets[0];
+    const first = ranking.values.find((r) => r[0] === 1);
+    expect(first?.[1]).toBe("Sở Y tế");
   });
 
   test("shows the progress while Excel writes", async () => {
@@ -69,7 +88,7 @@ describe("Actions step", () => {
     await openActions();
     fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
     await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(1));
-    await waitFor(() => expect(gateway.readWorkbook).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(gateway.readWorkbook).toHaveBeenCalledTimes(3));
     fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
     await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(2));
     expect(gateway.writeReport.mock.calls[1][1].map((d) => d.action)).toEqual(Array(5).fill("replace"));

@@ -23,6 +23,7 @@ import { usePane } from "../model";
 import { PreviousFilePicker } from "./PreviousFile";
 import type { PaneMessage } from "../pane-messages";
 import {
+  analyseView,
   highlightPlanFor,
   planReportFor,
   resolveDecisions,
@@ -179,18 +180,33 @@ export function ActionsTab() {
     }
   };
 
-  const createReport = () => {
+  const createReport = async () => {
     if (ready === null) return;
+    setBusy("report");
+    setStatus(null);
     let draft: ReportDraft;
     try {
-      draft = planReportFor(view, ready, model.previous, new Date());
+      // Read again first (one sync): the report must show the scores as they are now, not as they were
+      // when the pane opened.
+      const fresh = await model.reload();
+      if (fresh === null) {
+        // The pane shows why the workbook could not be read.
+        setBusy(null);
+        return;
+      }
+      const now = analyseView(fresh, model.settings, model.prefs, model.previous);
+      if (!now.ok) throw now.error;
+      draft = planReportFor(fresh, now, model.previous, new Date());
     } catch (error) {
       fail(error);
+      setBusy(null);
       return;
     }
     const asked = draft.actions.filter((a) => a.action === "ask");
-    if (asked.length > 0) setPending({ draft, asked });
-    else void write(draft, {});
+    if (asked.length > 0) {
+      setBusy(null);
+      setPending({ draft, asked });
+    } else await write(draft, {});
   };
 
   const answerAll = (answer: ConsentAnswer) => {
@@ -225,7 +241,7 @@ export function ActionsTab() {
             ref={createButton}
             appearance="primary"
             disabled={ready === null || busy !== null || pending !== null}
-            onClick={createReport}
+            onClick={() => void createReport()}
           >
             {t("createReport")}
           </Button>
