@@ -88,8 +88,14 @@ export async function report(workbook: string, options: ReportOptions, io: Io): 
       previousSheets: options.previousSheet,
       settings,
     });
+    const summaryContext = {
+      file: path.basename(workbook),
+      previousFile: options.previous ? path.basename(options.previous) : undefined,
+      threshold: settings.threshold,
+      sendTo: settings.sendTo,
+    };
     if (options.strict && analysis.warnings.length > 0) {
-      summaryOut(summarise(analysis, path.basename(workbook), language, settings.threshold));
+      summaryOut(summarise(analysis, summaryContext, language));
       io.stderr(formatMessage("cliStrictStop", { count: String(analysis.warnings.length) }, language) + "\n");
       return 2;
     }
@@ -124,7 +130,7 @@ export async function report(workbook: string, options: ReportOptions, io: Io): 
         formatMessage("cliOutWritten", { file: out, sheets: String(plan.sheets.length) }, language) + "\n",
       );
     }
-    summaryOut(summarise(analysis, path.basename(workbook), language, settings.threshold));
+    summaryOut(summarise(analysis, summaryContext, language));
     if (options.json !== undefined) {
       const text = JSON.stringify(toJson(analysis, language), null, 2) + "\n";
       if (options.json === "-") io.stdout(text);

@@ -30,13 +30,17 @@ export function changeText(unit: Pick<UnitResult, "comparable" | "rankChange">, 
   return formatMessage("changeSame", {}, language);
 }
 
-export function summarise(
-  analysis: Analysis,
-  file: string,
-  language: Language,
-  threshold: number,
-  sendTo = "Sở Nội vụ",
-): string {
+export interface SummaryContext {
+  /** This year's file name. */
+  readonly file: string;
+  /** Last year's file name, when it came from another workbook. */
+  readonly previousFile?: string;
+  readonly threshold: number;
+  readonly sendTo: string;
+}
+
+export function summarise(analysis: Analysis, context: SummaryContext, language: Language): string {
+  const { file, threshold, sendTo } = context;
   const t = (key: MessageKey, params: MessageParams = {}) => formatMessage(key, params, language);
   const lines: string[] = [];
   const section = (title: string, items: string[]) => {
@@ -52,7 +56,10 @@ export function summarise(
         analysis.previousSource === "column"
           ? t("cliPreviousColumn")
           : analysis.previousSource === "table"
-            ? "✓"
+            ? t(context.previousFile ? "cliPreviousFile" : "cliPreviousSheet", {
+                file: context.previousFile ?? "",
+                sheets: analysis.previousSheets.map((s) => `“${s}”`).join(", "),
+              })
             : t("cliNoPrevious"),
     }),
   );

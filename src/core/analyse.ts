@@ -130,6 +130,8 @@ export interface Analysis {
   /** Deadline of the review meetings (YYYY-MM-DD), null when neither the settings nor the year give one. */
   readonly reviewDeadline: string | null;
   readonly previousSource: "column" | "table" | null;
+  /** Last year's sheets when previousSource is "table". */
+  readonly previousSheets: readonly string[];
   readonly warnings: readonly Problem[];
 }
 
@@ -782,6 +784,7 @@ export function analyse(input: AnalyseInput): Analysis {
     reviewsNote,
     reviewDeadline: deadline,
     previousSource,
+    previousSheets: previousSource === "table" ? (input.previous ?? []).map((s) => s.table.sheet) : [],
     warnings,
   };
 }
