@@ -109,6 +109,10 @@ export const paneVi = {
   changeNone: "— không so sánh được",
   unmatchedHeading: "Đơn vị năm trước chưa khớp ({count})",
   unmatchedHint: "Nếu đơn vị đã đổi tên hoặc sáp nhập, thêm tên gọi khác ở bước “Thiết lập”.",
+  notComparableHeading: "Không so sánh được với năm trước ({count})",
+  notComparableHint:
+    "Các đơn vị này không bao giờ bị tính là tụt hạng. Đánh dấu đơn vị thật sự mới để báo cáo ghi “mới” thay cho “—”.",
+  confirmNew: "Là đơn vị mới",
 
   // Actions
   reportHeading: "Báo cáo",
@@ -334,6 +338,10 @@ export const paneEn: Record<PaneKey, string> = {
   changeNone: "— not comparable",
   unmatchedHeading: "Last year's units not matched ({count})",
   unmatchedHint: "If a unit was renamed or merged, add an alias in “Settings”.",
+  notComparableHeading: "Not comparable with last year ({count})",
+  notComparableHint:
+    "These units are never counted as dropped. Tick the units that really are new, so the report says “new” instead of “—”.",
+  confirmNew: "Is a new unit",
 
   reportHeading: "Report",
   reportHint:

@@ -54,6 +54,27 @@ describe("Results step", () => {
     expect(pane.previous).toEqual({ source: "file", sheet: null, file: "hai-duong-2020.xlsx" });
   });
 
+  test("a unit missing from last year is never dropped; the user may confirm it is new", async () => {
+    const gateway = await haiDuong2021();
+    await withLastYearFile(gateway);
+    const box = screen.getByRole("checkbox", {
+      name: /Ban Quản lý các khu công nghiệp tỉnh.*không tìm thấy/,
+    });
+    expect(rowsOf("dropped").join(" ")).not.toMatch(/Ban Quản lý/);
+    fireEvent.click(box);
+    await waitFor(() =>
+      expect(
+        screen.getByRole("checkbox", { name: /Ban Quản lý các khu công nghiệp tỉnh.*mới/ }),
+      ).toHaveProperty("checked", true),
+    );
+    await waitFor(() =>
+      expect(
+        (gateway.saveSettings.mock.calls.at(-1)?.[0].settings as { newUnits: string[] } | undefined)
+          ?.newUnits,
+      ).toEqual(["Ban Quản lý các khu công nghiệp tỉnh"]),
+    );
+  });
+
   test("a file that is not a workbook gets a clear message and changes nothing", async () => {
     const gateway = await haiDuong2021();
     await renderPane(gateway);

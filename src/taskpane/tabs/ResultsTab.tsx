@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import {
   Body1,
   Button,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -23,7 +24,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { UnitResult } from "../../core/analyse";
-import { foldText } from "../../core/names";
+import { foldText, unitKey } from "../../core/names";
 import { tableSpan } from "../columns";
 import { changeText, shown } from "../format";
 import { usePane } from "../model";
@@ -103,6 +104,16 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
   const styles = useStyles();
   const { t, m, language } = model;
   const { analysis } = ready;
+  // Units ranked this year without a comparable rank last year: the user may confirm a unit is new ("mới").
+  const notComparable = analysis.units.filter((u) => u.rank !== null && !u.comparable);
+  const confirmedNew = new Set(model.settings.newUnits.map(unitKey));
+  const confirmNew = (name: string, isNew: boolean) =>
+    model.updateSettings((s) => ({
+      ...s,
+      newUnits: isNew
+        ? [...s.newUnits.filter((n) => unitKey(n) !== unitKey(name)), name]
+        : s.newUnits.filter((n) => unitKey(n) !== unitKey(name)),
+    }));
   const folded = foldText(query);
   const keep = (unit: string, unitGroup: string) =>
     (group === "" || unitGroup === group) && (folded === "" || foldText(unit).includes(folded));
@@ -331,6 +342,26 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
           </TableBody>
         </Table>
       </section>
+
+      {analysis.previousSource !== null && notComparable.length > 0 && (
+        <section className={styles.section} aria-labelledby="not-comparable-heading">
+          <Subtitle2 as="h2" id="not-comparable-heading">
+            {t("notComparableHeading", { count: String(notComparable.length) })}
+          </Subtitle2>
+          <Body1>{t("notComparableHint")}</Body1>
+          <ul className={styles.list}>
+            {notComparable.map((u) => (
+              <li key={`${u.sheet}/${u.row}`}>
+                <Checkbox
+                  checked={confirmedNew.has(unitKey(u.name))}
+                  onChange={(_, data) => confirmNew(u.name, data.checked === true)}
+                  label={`${u.name} (${u.group}) — ${u.notComparableReason ? m(u.notComparableReason) : ""}. ${t("confirmNew")}`}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {analysis.unmatchedPrevious.length > 0 && (
         <section className={styles.section} aria-labelledby="unmatched-heading">
