@@ -320,6 +320,7 @@ function readTable(
     const column = columnByLetters(letters);
     if (column !== undefined) roles[role] = column;
   }
+  for (const role of mapping.clear ?? []) delete roles[role];
   const nameColumn = roles.name;
   if (nameColumn === undefined) {
     throw new InputError(problem("noNameColumn", {}, { sheet: view.sheet, row: headerTop }));

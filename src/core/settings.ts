@@ -35,6 +35,8 @@ export const mappingSchema = z
     ),
     /** Columns detection chose that are not components. */
     ignore: z.array(columnLetters),
+    /** Roles detection found that the table does not have after all (e.g. a "Xếp hạng" column that is not last year's). */
+    clear: z.array(z.enum(["group", "total", "index", "unitMax", "previousRank", "rating"])),
   })
   .partial();
 

@@ -62,6 +62,31 @@ describe("Table step", () => {
     expect(saved.mapping.rating).toBe(nameColumn);
   });
 
+  test("“— không có —” clears a role detection found, and choosing a column brings it back", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    const ratingBox = () =>
+      within(screen.getByTestId("roles")).getByRole("combobox", {
+        name: "Xếp loại người đứng đầu",
+      }) as HTMLSelectElement;
+    const detected = ratingBox().value;
+    fireEvent.change(ratingBox(), { target: { value: "" } });
+    await waitFor(() => expect(ratingBox().value).toBe(""));
+    fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
+    expect(screen.getByRole("heading", { name: "Phải kiểm điểm (0)" })).toBeTruthy();
+    await waitFor(() =>
+      expect(
+        (gateway.saveSettings.mock.calls.at(-1)?.[0].settings as { mapping: { clear?: string[] } }).mapping
+          .clear,
+      ).toEqual(["rating"]),
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Bảng" }));
+    fireEvent.change(ratingBox(), { target: { value: detected } });
+    await waitFor(() => expect(ratingBox().value).toBe(detected));
+    fireEvent.click(screen.getByRole("tab", { name: "Kết quả" }));
+    expect(screen.getByRole("heading", { name: "Phải kiểm điểm (7)" })).toBeTruthy();
+  });
+
   test("dropping a component from the list removes it from the analysis", async () => {
     const gateway = await haiDuong2021();
     await renderPane(gateway);

@@ -236,6 +236,20 @@ describe("maxima and the column mapping", () => {
     expect(a.notAssessed.map((n) => n.unit)).toEqual(["Sở B"]);
   });
 
+  it("clears a role detection found when the settings say the table has none", () => {
+    const rows: CellValue[][] = [
+      ["STT", "Đơn vị", "Cải cách thể chế", "Tổng điểm", "Xếp hạng năm 2020"],
+      [null, "Điểm tối đa", 10, 10, null],
+      [1, "Sở A", 8, 8, 1],
+      [2, "Sở B", 9, 9, 2],
+    ];
+    const grid: Grid = { sheet: "Sở", top: 1, left: 1, values: rows, merges: [] };
+    expect(run([grid], { year: 2021 }).dropped.map((d) => d.unit)).toEqual(["Sở A"]);
+    const cleared = run([grid], { year: 2021, mapping: { clear: ["previousRank"] } });
+    expect(cleared.previousSource).toBeNull();
+    expect(cleared.dropped).toEqual([]);
+  });
+
   it("lets the settings correct the detected columns: names, maxima, ignored columns", () => {
     const rows: CellValue[][] = [
       ["STT", "Đơn vị", "Lĩnh vực 1", "Lĩnh vực 2", "Cột phụ", "Tổng"],

@@ -193,8 +193,14 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
   ]);
   const apply = (change: (s: Settings) => unknown) => setError(model.updateSettings(change));
 
+  // "— không có —" clears the role even when detection found it; choosing a column overrides it.
   const setRole = (role: MappedRole, letter: string) =>
-    apply((s) => (letter === "" ? setMapping(s, {}, [role]) : setMapping(s, { [role]: letter })));
+    apply((s) => {
+      const others = (s.mapping.clear ?? []).filter((r) => r !== role);
+      if (letter !== "") return setMapping(s, { [role]: letter, clear: others });
+      if (role === "name") return setMapping(s, {}, [role]);
+      return setMapping(s, { clear: [...others, role] }, [role]);
+    });
   const setComponents = (list: NonNullable<ColumnMapping["components"]>) =>
     apply((s) => setMapping(s, { components: list }));
 
