@@ -19,3 +19,12 @@ export type { ExcelFailure, Outcome } from "./errors";
 export { DECLARED_EXCEL_API, EXCEL_API_FOR, supportsExcelApi } from "./requirements";
 export { columnWidthPoints } from "./sheetSteps";
 export { sheetFingerprint } from "./fingerprint";
+export {
+  activateSheet,
+  canSaveState,
+  readWorkbookWithState,
+  runExcel,
+  saveState,
+  selectRange,
+} from "./document";
+export type { SnapshotWithState } from "./document";

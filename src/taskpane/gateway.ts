@@ -8,18 +8,22 @@
  * (src/excel/markers.ts); on older Excel, in Office.context.document.settings, which Excel keeps in the same
  * per-add-in store of the file.
  */
-import type { Grid } from "../core/grid";
+import { columnLetter, type Grid } from "../core/grid";
 import type { HighlightPlan, ReportKind, ReportPlan } from "../core/plan";
 import type { SheetAction } from "../core/report";
 import {
+  activateSheet,
   applyHighlights,
+  canSaveState,
   clearHighlights,
-  readWorkbook,
+  readWorkbookWithState,
+  runExcel,
+  saveState,
+  selectRange,
   supportsExcelApi,
   writeReport,
   type WorkbookSnapshot,
 } from "../excel";
-import { adapterError } from "../excel/errors";
 
 /** Document-setting keys of the pane's state (the adapter's markers use "CCHC.reportSheets", "CCHC.highlights"). */
 export const SETTINGS_KEY = "CCHC.settings";
@@ -139,13 +143,6 @@ interface OfficeLike {
   readonly context?: {
     readonly displayLanguage?: string;
     readonly officeTheme?: { readonly bodyBackgroundColor?: string };
-    readonly document?: {
-      readonly settings?: {
-        get(name: string): unknown;
-        set(name: string, value: unknown): void;
-        saveAsync(callback?: (result: { status: string; error?: { message?: string } }) => void): void;
-      };
-    };
   };
 }
 
@@ -153,28 +150,12 @@ function office(): OfficeLike | undefined {
   return (globalThis as { Office?: OfficeLike }).Office;
 }
 
-function documentSettings() {
-  return office()?.context?.document?.settings;
-}
-
-/** Column letters of a 1-based column. */
-function letters(column: number): string {
-  let n = column;
-  let text = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    text = String.fromCharCode(65 + rem) + text;
-    n = Math.floor((n - 1) / 26);
-  }
-  return text;
-}
-
 export function targetAddress(target: CellTarget): string {
   const { row, column, toColumn } = target;
   if (column === undefined || column === null) return `${row}:${row}`;
-  const from = `${letters(column)}${row}`;
+  const from = `${columnLetter(column)}${row}`;
   return toColumn !== undefined && toColumn !== null && toColumn !== column
-    ? `${from}:${letters(toColumn)}${row}`
+    ? `${from}:${columnLetter(toColumn)}${row}`
     : from;
 }
 
@@ -209,7 +190,7 @@ function viewOf(snapshot: WorkbookSnapshot, saved: SavedState | null): WorkbookV
     })),
     highlightedSheets: snapshot.highlightedSheets,
     can: {
-      saveSettings: supportsExcelApi("1.4") || documentSettings() !== undefined,
+      saveSettings: canSaveState(),
       writeReport: supportsExcelApi("1.4"),
       highlight: supportsExcelApi("1.6"),
     },
@@ -221,64 +202,22 @@ function savedFromValues(settings: unknown, pane: unknown): SavedState | null {
   return settings === undefined && pane === undefined ? null : { settings, pane };
 }
 
-/** Excel.run whose every failure is an ExcelAdapterError with a Vietnamese message (the adapter's own pass through). */
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await Excel.run(batch);
-  } catch (error) {
-    throw adapterError(error, null);
-  }
-}
-
-/** The gateway over Excel.run and src/excel. Keeps the last read so a re-read costs one sync. */
+/** The gateway over src/excel (the only code that calls Office.js). Keeps the last read so a re-read costs one sync. */
 export function createExcelGateway(): PaneGateway {
   let last: WorkbookSnapshot | undefined;
 
   return {
     async readWorkbook() {
-      return run(async (context) => {
-        // Queued before the adapter's first sync, so reading them costs no request of its own.
-        let items: { settings: Excel.Setting; pane: Excel.Setting } | undefined;
-        if (supportsExcelApi("1.4")) {
-          items = {
-            settings: context.workbook.settings.getItemOrNullObject(SETTINGS_KEY),
-            pane: context.workbook.settings.getItemOrNullObject(PANE_STATE_KEY),
-          };
-          items.settings.load("value");
-          items.pane.load("value");
-        }
-        const snapshot = await readWorkbook(context, { previous: last });
-        last = snapshot;
-        let saved: SavedState | null = null;
-        if (items !== undefined) {
-          const loaded = items;
-          const valueOf = (item: Excel.Setting): unknown => (item.isNullObject ? undefined : item.value);
-          let values: [unknown, unknown];
-          try {
-            values = [valueOf(loaded.settings), valueOf(loaded.pane)];
-          } catch {
-            // The adapter retried its read after a sheet vanished: the first request, with these loads, failed.
-            loaded.settings.load("value");
-            loaded.pane.load("value");
-            await context.sync();
-            values = [valueOf(loaded.settings), valueOf(loaded.pane)];
-          }
-          saved = savedFromValues(values[0], values[1]);
-        } else {
-          const store = documentSettings();
-          if (store !== undefined) {
-            const settings = store.get(SETTINGS_KEY);
-            const pane = store.get(PANE_STATE_KEY);
-            saved = savedFromValues(settings ?? undefined, pane ?? undefined);
-          }
-        }
-        return viewOf(snapshot, saved);
-      });
+      const { snapshot, state } = await runExcel((context) =>
+        readWorkbookWithState(context, [SETTINGS_KEY, PANE_STATE_KEY], { previous: last }),
+      );
+      last = snapshot;
+      return viewOf(snapshot, savedFromValues(state[SETTINGS_KEY], state[PANE_STATE_KEY]));
     },
 
     async writeReport(plan, decisions, onProgress) {
       onProgress?.({ stage: "writing", sheets: plan.sheets.length });
-      const result = await run((context) =>
+      const result = await runExcel((context) =>
         writeReport(
           context,
           plan,
@@ -299,51 +238,25 @@ export function createExcelGateway(): PaneGateway {
     },
 
     async applyHighlights(plan, alsoClear = []) {
-      const result = await run((context) => applyHighlights(context, plan, alsoClear));
+      const result = await runExcel((context) => applyHighlights(context, plan, alsoClear));
       return { ...result };
     },
 
     async clearHighlights(sheets) {
-      const result = await run((context) => clearHighlights(context, sheets));
+      const result = await runExcel((context) => clearHighlights(context, sheets));
       return { ...result };
     },
 
     async saveSettings(state) {
-      if (supportsExcelApi("1.4")) {
-        await run(async (context) => {
-          context.workbook.settings.add(SETTINGS_KEY, state.settings ?? null);
-          context.workbook.settings.add(PANE_STATE_KEY, state.pane ?? null);
-          await context.sync();
-        });
-        return;
-      }
-      const store = documentSettings();
-      if (store === undefined) return;
-      store.set(SETTINGS_KEY, state.settings);
-      store.set(PANE_STATE_KEY, state.pane);
-      await new Promise<void>((resolve, reject) =>
-        store.saveAsync((result) =>
-          result.status === "failed"
-            ? reject(new Error(result.error?.message ?? "saveAsync failed"))
-            : resolve(),
-        ),
-      );
+      await saveState({ [SETTINGS_KEY]: state.settings ?? null, [PANE_STATE_KEY]: state.pane ?? null });
     },
 
     async goTo(target) {
-      await run(async (context) => {
-        const sheet = context.workbook.worksheets.getItem(target.sheet);
-        sheet.activate();
-        sheet.getRange(targetAddress(target)).select();
-        await context.sync();
-      });
+      await selectRange(target.sheet, targetAddress(target));
     },
 
     async activateSheet(name) {
-      await run(async (context) => {
-        context.workbook.worksheets.getItem(name).activate();
-        await context.sync();
-      });
+      await activateSheet(name);
     },
 
     displayLanguage() {
