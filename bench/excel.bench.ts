@@ -4,7 +4,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { applyHighlights, clearHighlights, writeReport } from "../src/excel";
-import { SimulatorCore } from "../src/simulator";
+import { SimulatorCore } from "../src/preview/simulator";
 import { installOffice, readAndPlan, workbookFromXlsx } from "../test/excel/helpers";
 import { makeLargeWorkbook } from "../test/fixtures/lib/large";
 

@@ -5,8 +5,8 @@
  */
 import type { CSSProperties, KeyboardEvent } from "react";
 import { columnLetter } from "../core/grid";
-import type { SheetState, WorkbookState } from "../simulator";
-import type { BorderLine } from "../simulator/state";
+import type { SheetState, WorkbookState } from "./simulator";
+import type { BorderLine } from "./simulator/state";
 import { buildSheetView, type ViewCell } from "./sheetView";
 import { fill, type PreviewStrings } from "./strings";
 

@@ -4,7 +4,7 @@
  * workbook or the language remounts the pane on fresh globals.
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
-import type { WorkbookState } from "../simulator";
+import type { WorkbookState } from "./simulator";
 import { XlsxReadError } from "../xlsx/errors";
 import { EXAMPLE_FILES, EXAMPLE_FOLDER, exampleId, fileId, hashFor, idFromHash } from "./examples";
 import { GridView } from "./GridView";

@@ -5,7 +5,7 @@
  * kept. The file goes nowhere.
  */
 import { columnLetter, isErrorValue, type CellValue, type Grid, type MergedArea } from "../core/grid";
-import { buildWorkbook, type SheetSpec, type WorkbookState } from "../simulator";
+import { buildWorkbook, type SheetSpec, type WorkbookState } from "./simulator";
 import type { SheetState as ReadSheetState } from "../xlsx/readWorkbook";
 
 function address(row: number, column: number): string {

@@ -5,7 +5,7 @@
  * Office.addin / Office.actions as no-ops. Installed before the pane is mounted.
  */
 import { EXCEL_API_FOR } from "../excel/requirements";
-import type { Simulator } from "../simulator";
+import type { Simulator } from "./simulator";
 
 /** The newest ExcelApi version the adapter relies on; the simulator implements every member up to it. */
 const EXCEL_API_MAX = Object.values(EXCEL_API_FOR).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));

@@ -3,7 +3,7 @@
  * add-in keeps in the document (settings, markers, report sheets, highlights) survives a reload as it
  * would in a saved file. The state is plain data except for Maps and Dates, which are tagged in JSON.
  */
-import type { WorkbookState } from "../simulator";
+import type { WorkbookState } from "./simulator";
 
 const PREFIX = "cchc-preview:workbook:";
 const VERSION = 1;

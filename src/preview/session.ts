@@ -3,7 +3,7 @@
  * expects (`Excel.run`, the Excel enums, OfficeExtension.Error, an `Office` stand-in), change notices after
  * every Excel.run, and the state saved to localStorage shortly after each change.
  */
-import { createSimulator, installExcelGlobals, type Simulator, type WorkbookState } from "../simulator";
+import { createSimulator, installExcelGlobals, type Simulator, type WorkbookState } from "./simulator";
 import { installOfficeStandIn } from "./office-standin";
 import { save } from "./persist";
 

@@ -5,10 +5,10 @@
  * "back to the original" without reading every cell.
  */
 import { isErrorValue } from "../core/grid";
-import type { ConditionalFormatState, SheetState, Style, WorkbookState } from "../simulator";
-import { formatValue } from "../simulator/number-format";
-import { effectiveNumberFormat, effectiveStyle } from "../simulator/sheet-cells";
-import { cellKey, edgeKey, keyColumn, keyRow, type BorderLine } from "../simulator/state";
+import type { ConditionalFormatState, SheetState, Style, WorkbookState } from "./simulator";
+import { formatValue } from "./simulator/number-format";
+import { effectiveNumberFormat, effectiveStyle } from "./simulator/sheet-cells";
+import { cellKey, edgeKey, keyColumn, keyRow, type BorderLine } from "./simulator/state";
 
 export const MAX_VIEW_ROWS = 400;
 export const MAX_VIEW_COLUMNS = 40;

@@ -3,7 +3,7 @@
  * plan → write the report sheets → highlight → clear, with the syncs each step costs and the score sheet's
  * values and formulas unchanged throughout; re-runs, consent, roll-back, protection and name collisions.
  */
-import { createSimulator, snapshotSheet, type Simulator } from "../../src/simulator";
+import { createSimulator, snapshotSheet, type Simulator } from "../../src/preview/simulator";
 import {
   ExcelAdapterError,
   applyHighlights,

@@ -7,7 +7,12 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { toGridValue } from "../../src/xlsx/cells";
-import { buildWorkbook, type SheetSpec, type Simulator, type WorkbookState } from "../../src/simulator";
+import {
+  buildWorkbook,
+  type SheetSpec,
+  type Simulator,
+  type WorkbookState,
+} from "../../src/preview/simulator";
 import { analyseWorkbook } from "../../src/core/analyseWorkbook";
 import { decideSheetActions, planHighlights, planReport } from "../../src/core/report";
 import { parseSettings } from "../../src/core/settings";

@@ -5,7 +5,7 @@
  */
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { createSimulator } from "../../src/simulator";
+import { createSimulator } from "../../src/preview/simulator";
 import { ExcelAdapterError, applyHighlights, readWorkbook, writeReport } from "../../src/excel";
 import { readWorkbook as readXlsx } from "../../src/xlsx/readWorkbook";
 import type { Grid } from "../../src/core/grid";

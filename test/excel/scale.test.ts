@@ -9,7 +9,7 @@ import {
   snapshotSheet,
   type SimulatorOptions,
   type WorkbookState,
-} from "../../src/simulator";
+} from "../../src/preview/simulator";
 import { applyHighlights, clearHighlights, readWorkbook, writeReport } from "../../src/excel";
 import { installOffice, readAndPlan, sheetNames, workbookFromXlsx } from "./helpers";
 

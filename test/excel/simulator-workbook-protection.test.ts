@@ -1,5 +1,5 @@
 /** The simulator's Workbook.protection (added for the adapter's protected-structure case): what it refuses. */
-import { createSimulator } from "../../src/simulator";
+import { createSimulator } from "../../src/preview/simulator";
 
 async function code(promise: Promise<unknown>): Promise<string> {
   try {

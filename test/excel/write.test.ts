@@ -6,7 +6,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { ReportPlan, SheetPlan } from "../../src/core/plan";
-import { createSimulator, snapshotSheet } from "../../src/simulator";
+import { createSimulator, snapshotSheet } from "../../src/preview/simulator";
 import { applyHighlights, writeReport } from "../../src/excel";
 import { columnWidthPoints, formulaCell } from "../../src/excel/sheetSteps";
 import { ROOT, installOffice, loadHaiDuong2020, readAndPlan, workbookFromXlsx } from "./helpers";

@@ -2,7 +2,7 @@
 /* eslint-disable office-addins/no-context-sync-in-loop --
    These tests pin the simulator's own behaviour: they read unloaded properties and ClientResults on purpose,
    sync inside loops over cases, and load through other variables than the linter can follow. */
-import { createSimulator, parseAddress, rectAddress, sheetAddress } from "../../src/simulator";
+import { createSimulator, parseAddress, rectAddress, sheetAddress } from "../../src/preview/simulator";
 import { caught } from "./helpers";
 
 describe("parseAddress", () => {

@@ -2,7 +2,7 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/no-navigational-load --
    These tests pin the simulator's own behaviour: they read unloaded properties and ClientResults on purpose,
    sync inside loops over cases, and load through other variables than the linter can follow. */
-import { createSimulator } from "../../src/simulator";
+import { createSimulator } from "../../src/preview/simulator";
 import { caught } from "./helpers";
 
 describe("fill and font", () => {

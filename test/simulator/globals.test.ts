@@ -1,6 +1,6 @@
 /** The Excel / OfficeExtension globals the browser preview installs over a simulator. */
-import { createSimulator } from "../../src/simulator";
-import { installExcelGlobals } from "../../src/simulator/globals";
+import { createSimulator } from "../../src/preview/simulator";
+import { installExcelGlobals } from "../../src/preview/simulator/globals";
 
 describe("installExcelGlobals", () => {
   it("routes Excel.run to the simulator, maps enums to their strings and exposes OfficeExtension.Error", async () => {

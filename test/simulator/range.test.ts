@@ -1,5 +1,5 @@
 /** Range values, formulas, number formats, text, value types; size checks; navigation; used range; merges; clear. */
-import { createSimulator, sheetValues } from "../../src/simulator";
+import { createSimulator, sheetValues } from "../../src/preview/simulator";
 import { caught } from "./helpers";
 
 const scores = {

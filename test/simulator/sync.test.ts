@@ -1,5 +1,5 @@
 /** Sync counting, Excel.run's final flush, failure injection, cell-edit mode and the 5 MB payload limits. */
-import { createSimulator } from "../../src/simulator";
+import { createSimulator } from "../../src/preview/simulator";
 import { caught } from "./helpers";
 
 const data = {

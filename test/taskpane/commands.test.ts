@@ -3,7 +3,12 @@
  * document, the result or the error posted to the pane in Vietnamese, the pane shown, event.completed()
  * always called — and a report sheet the user edited never replaced from the ribbon.
  */
-import { createSimulator, installExcelGlobals, newWorkbook, type Simulator } from "../../src/simulator";
+import {
+  createSimulator,
+  installExcelGlobals,
+  newWorkbook,
+  type Simulator,
+} from "../../src/preview/simulator";
 import { reportSheetNames } from "../../src/core/report";
 import { createReport } from "../../src/commands/commands";
 import { createExcelGateway, SETTINGS_KEY } from "../../src/taskpane/gateway";

@@ -3,7 +3,12 @@
  * write the report → highlight → clear, each within the adapter's sync figures, with the score sheet's values
  * and formulas untouched; settings saved in the document; go to a unit's row; the ribbon's one-click report.
  */
-import { createSimulator, installExcelGlobals, snapshotSheet, type Simulator } from "../../src/simulator";
+import {
+  createSimulator,
+  installExcelGlobals,
+  snapshotSheet,
+  type Simulator,
+} from "../../src/preview/simulator";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/settings";
 import { createExcelGateway, PANE_STATE_KEY, SETTINGS_KEY } from "../../src/taskpane/gateway";
 import { DEFAULT_PREFS } from "../../src/taskpane/prefs";

@@ -2,7 +2,7 @@
  * A1 addresses: parsing what `getRange` accepts ("A1", "A1:C3", "A:C", "2:4", "$A$1", "'Sheet 1'!A1:B2")
  * and formatting what `Range.address` returns ("Sheet1!A1:C3", "'Sheet 1'!A:C").
  */
-import { columnLetter } from "../core/grid";
+import { columnLetter } from "../../core/grid";
 import { MAX_COLUMNS, MAX_ROWS, Rect, isEntireColumn, isEntireRow } from "./rect";
 
 export interface ParsedAddress {

@@ -3,7 +3,7 @@
  * freeze panes, page layout, protection, conditional formats, charts and tables, plus document settings.
  * Tests build and inspect this directly; the proxy objects read and write it only during `context.sync()`.
  */
-import type { ErrorValue } from "../core/grid";
+import type { ErrorValue } from "../../core/grid";
 import { MAX_COLUMNS, Rect } from "./rect";
 
 /** What a cell holds: a number, text, a boolean, an error value or nothing (null). */

@@ -3,8 +3,8 @@
  * "=…" a formula, "#N/A" an error, "'…" forced text, "" clears) and how a cell reads back through
  * `values`, `formulas`, `valueTypes` and `text`.
  */
-import { EXCEL_ERROR_CODES } from "../core/cellValue";
-import { isErrorValue } from "../core/grid";
+import { EXCEL_ERROR_CODES } from "../../core/cellValue";
+import { isErrorValue } from "../../core/grid";
 import { simError } from "./errors";
 import { formatValue } from "./number-format";
 import { Cell, CellValue, DEFAULTS } from "./state";

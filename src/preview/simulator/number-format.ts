@@ -4,7 +4,7 @@
  * Excel's full format language.
  */
 import type { CellValue } from "./state";
-import { isErrorValue } from "../core/grid";
+import { isErrorValue } from "../../core/grid";
 
 function generalNumber(value: number): string {
   if (value === 0) return "0";
