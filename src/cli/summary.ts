@@ -1,6 +1,8 @@
 /** The readable summary of `cchc report` (Vietnamese by default, `--lang en`). */
 import type { Analysis, UnitResult } from "../core/analyse";
 import { describeProblem } from "../core/problems";
+import { textsFor } from "../core/report/context";
+import { changeLabel } from "../core/report/units";
 import {
   formatMessage,
   formatNumber,
@@ -23,13 +25,6 @@ function indexText(unit: UnitResult, peers: readonly UnitResult[], language: Lan
   return language === "vi" ? text.replace(".", ",") : text;
 }
 
-export function changeText(unit: Pick<UnitResult, "comparable" | "rankChange">, language: Language): string {
-  if (!unit.comparable || unit.rankChange === null) return formatMessage("changeNone", {}, language);
-  if (unit.rankChange > 0) return formatMessage("changeUp", { steps: String(unit.rankChange) }, language);
-  if (unit.rankChange < 0) return formatMessage("changeDown", { steps: String(-unit.rankChange) }, language);
-  return formatMessage("changeSame", {}, language);
-}
-
 export interface SummaryContext {
   /** This year's file name. */
   readonly file: string;
@@ -42,6 +37,7 @@ export interface SummaryContext {
 export function summarise(analysis: Analysis, context: SummaryContext, language: Language): string {
   const { file, threshold, sendTo } = context;
   const t = (key: MessageKey, params: MessageParams = {}) => formatMessage(key, params, language);
+  const texts = textsFor(language);
   const lines: string[] = [];
   const section = (title: string, items: string[]) => {
     lines.push("", title);
@@ -70,7 +66,7 @@ export function summarise(analysis: Analysis, context: SummaryContext, language:
       .sort((a, b) => (a.rank as number) - (b.rank as number));
     lines.push("", t("cliGroup", { name: group.name, units: String(group.units) }));
     for (const unit of members.slice(0, MAX_LISTED)) {
-      const change = analysis.previousSource ? `  ${changeText(unit, language)}` : "";
+      const change = analysis.previousSource ? `  ${changeLabel(unit, texts)}` : "";
       lines.push(
         `  ${t("cliRankLine", { rank: String(unit.rank), name: unit.name, index: indexText(unit, members, language), change })}`,
       );

@@ -46,14 +46,6 @@ export function canonicalValuesText(values: readonly (readonly FingerprintValue[
 }
 
 /**
- * The fingerprint of a sheet's values (from A1), the marker the add-in keeps per report sheet: compare the
- * one saved when the sheet was written with the one of the values read now.
- */
-export function sheetFingerprint(values: readonly (readonly FingerprintValue[])[]): string {
-  return sha256Hex(utf8(canonicalValuesText(values)));
-}
-
-/**
  * The fingerprint of the source values printed in the run log: SHA-256 (hex) of the score sheets the
  * analysis used, in its order — each sheet's name, the position of its used range and the canonical text
  * of its values (formulas as their cached results) — so a result can be traced to the exact data. The

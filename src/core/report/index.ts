@@ -29,7 +29,7 @@ export {
   type ExistingSheet,
   type SheetAction,
 } from "./sheetNames";
-export { sheetFingerprint, sha256Hex, sourceFingerprint, utf8 } from "./fingerprint";
+export { canonicalValuesText, sha256Hex, sourceFingerprint, utf8 } from "./fingerprint";
 export { componentInsights, type ComponentInsights, type WeakComponent } from "./weakest";
 
 /** What every report marker starts with: the add-in's report, version 1 of the plans. */

@@ -70,7 +70,7 @@ export interface ExistingSheet {
   readonly name: string;
   /**
    * The fingerprint of its values now, computed as the adapter computed the marker's when it wrote the sheet
-   * (e.g. `sheetFingerprint`); null when not read (the adapter reads only sheets that carry a marker).
+   * (src/excel's sheetFingerprint); null when not read (the adapter reads only sheets that carry a marker).
    */
   readonly fingerprint: string | null;
 }
