@@ -5,6 +5,7 @@
  * limit), one range per style area, merge, run of equal column widths or row heights — never one per cell.
  */
 import type { Area, CellStyle, ChartPlan, PlanValue, SheetPlan } from "../core/plan";
+import { utf8Length } from "../core/utf8";
 import { areaAddress, cellAddress, columnsAddress, rowsAddress, titleRowsAddress } from "./addresses";
 import { supportsExcelApi } from "./requirements";
 
@@ -17,22 +18,8 @@ export interface Step {
 /** Per-operation overhead of a request (object path, ids, action type) — generous on purpose. */
 const OPERATION_BYTES = 96;
 
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
 function jsonBytes(value: unknown): number {
-  return utf8Bytes(JSON.stringify(value) ?? "");
+  return utf8Length(JSON.stringify(value) ?? "");
 }
 
 /**
@@ -193,7 +180,7 @@ export function sheetSteps(plan: SheetPlan, budget: number, skipped: Set<Skipped
   const { rows, columns } = sheetExtent(plan);
 
   steps.push({
-    bytes: OPERATION_BYTES * 2 + utf8Bytes(plan.font.name),
+    bytes: OPERATION_BYTES * 2 + utf8Length(plan.font.name),
     run: (sheet) => {
       const font = sheet.getRange().format.font;
       font.name = plan.font.name;

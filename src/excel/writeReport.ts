@@ -20,7 +20,8 @@ import { ExcelAdapterError, adapterError, richApiCode, richApiLocation, type Out
 import { sheetFingerprint } from "./fingerprint";
 import { REPORT_MARKER_KEY, parseReportMarker, type ReportSheetMark } from "./markers";
 import { supportsExcelApi } from "./requirements";
-import { sheetSteps, utf8Bytes, type SkippedFeature, type Step } from "./sheetSteps";
+import { utf8Length } from "../core/utf8";
+import { sheetSteps, type SkippedFeature, type Step } from "./sheetSteps";
 
 /**
  * What to do with one planned sheet, decided before writing — the shape of the planner's SheetAction
@@ -227,7 +228,7 @@ export async function writeReport(
     // Deletions last: a failure before them leaves every replaced sheet restorable.
     for (const old of replaced) old.delete();
     const finalBytes =
-      200 * (targets.length + 2) + utf8Bytes(JSON.stringify(marks)) + utf8Bytes(JSON.stringify(kept));
+      200 * (targets.length + 2) + utf8Length(JSON.stringify(marks)) + utf8Length(JSON.stringify(kept));
     largestRequest = Math.max(largestRequest, finalBytes);
     await context.sync();
     syncs++;

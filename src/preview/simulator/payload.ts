@@ -1,20 +1,7 @@
 /**
  * Request / response size estimates: the UTF-8 length of the JSON an operation or a load would carry.
  */
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+import { utf8Length } from "../../core/utf8";
 
 export function jsonBytes(value: unknown): number {
   if (value === undefined) return 0;
