@@ -18,6 +18,7 @@ import {
   isFooterLabel,
   isMaxRowLabel,
   looksLikeGroupTitle,
+  MAX_HEADER_TEXT,
   subRole,
   type ColumnRole,
 } from "./vocabulary";
@@ -179,7 +180,7 @@ function columnHeaders(view: SheetView, top: number, bottom: number): ColumnHead
   for (let c = view.left; c <= view.right; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const text = view.text(r, c);
+      const text = view.text(r, c).slice(0, MAX_HEADER_TEXT);
       if (text !== "" && text !== parts[parts.length - 1]) parts.push(text);
     }
     headers.push({ column: c, parts });
@@ -191,8 +192,9 @@ function columnHeaders(view: SheetView, top: number, bottom: number): ColumnHead
 function labelWithoutMax(label: string): string {
   return cleanText(
     label
-      .replace(/\(\s*(tối đa|max)?\s*:?\s*\d+([.,]\d+)?\s*(điểm|đ|d)?\s*\)/giu, "")
-      .replace(/[-–:]?\s*(tối đa\s*)?\d+([.,]\d+)?\s*(điểm|đ)\s*$/iu, ""),
+      .slice(0, MAX_HEADER_TEXT)
+      .replace(/\(\s*(?:(?:tối đa|max)\s*)?(?::\s*)?\d+([.,]\d+)?\s*(điểm|đ|d)?\s*\)/giu, "")
+      .replace(/[-–:]?\s*(tối đa\s*)?(?<!\d)\d+([.,]\d+)?\s*(điểm|đ)\s*$/iu, ""),
   );
 }
 

@@ -100,10 +100,19 @@ export function subRole(header: string): SubRole {
   return "field";
 }
 
+/**
+ * How much of a header's text detection examines: real headers are far shorter, and a cell of 32,000
+ * characters must not cost more than a short one.
+ */
+export const MAX_HEADER_TEXT = 200;
+
 /** A maximum written in header text: "(16 điểm)", "(16đ)", "16 điểm", "Tối đa 16", "tối đa: 16,5". */
 export function headerMaximum(header: string): number | null {
-  const folded = foldText(header.replace(/(\d),(\d)/g, "$1.$2").replace(/(\d)\.(\d)/g, "$1dot$2"));
-  const patterns = [/(\d+(?:dot\d+)?) ?(?:diem|d)\b/, /toi da (\d+(?:dot\d+)?)/];
+  // Joined headers hold up to four rows of capped text; a number starts after a non-digit, so each
+  // match attempt starts once per run of digits (linear, whatever the text).
+  const text = header.slice(0, 4 * MAX_HEADER_TEXT);
+  const folded = foldText(text.replace(/(\d),(\d)/g, "$1.$2").replace(/(\d)\.(\d)/g, "$1dot$2"));
+  const patterns = [/(?<!\d)(\d+(?:dot\d+)?) ?(?:diem|d)\b/, /toi da (\d+(?:dot\d+)?)/];
   for (const pattern of patterns) {
     const match = pattern.exec(folded);
     if (match) return Number(match[1].replace("dot", "."));
