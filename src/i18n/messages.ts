@@ -130,15 +130,34 @@ export const vi = {
   cliBug: "Lỗi chương trình (không phải do dữ liệu của bạn): {detail}. Hãy báo cho nhóm phát triển.",
   cliJsonWritten: "Đã ghi kết quả JSON vào “{file}”.",
   cliOutIsInput:
-    "Không ghi báo cáo vào “{file}”: đó là tệp đầu vào của lệnh này, và tệp đầu vào không bao giờ bị sửa. Hãy chọn tên khác cho --out. Không ghi tệp nào.",
-  cliOutIsJson: "--out và --json cùng chỉ vào “{file}”; hãy chọn hai tệp khác nhau. Không ghi tệp nào.",
-  cliOutNotXlsx: "Tệp báo cáo “{file}” phải có đuôi .xlsx. Không ghi tệp nào.",
-  cliOutNoFolder: "Không có thư mục “{folder}” để ghi báo cáo. Không ghi tệp nào.",
-  cliOutIsFolder: "“{file}” là một thư mục; hãy cho tên một tệp .xlsx sau --out. Không ghi tệp nào.",
+    "Không ghi vào “{file}” ({option}): đó là tệp đầu vào của lệnh này, và tệp đầu vào không bao giờ bị sửa. Hãy chọn tên khác cho {option}. Không ghi tệp nào.",
+  cliOutSame: "{first} và {second} cùng chỉ vào “{file}”; hãy chọn hai tệp khác nhau. Không ghi tệp nào.",
+  cliOutExtension: "Tệp “{file}” ({option}) phải có đuôi {extension}. Không ghi tệp nào.",
+  cliOutNoFolder: "Không có thư mục “{folder}” để ghi tệp ({option}). Không ghi tệp nào.",
+  cliOutIsFolder: "“{file}” là một thư mục; hãy cho tên một tệp sau {option}. Không ghi tệp nào.",
+  cliOutNotFile:
+    "“{file}” ({option}) không phải là một tệp thông thường (thiết bị hoặc đường ống); hãy cho tên một tệp. Không ghi tệp nào.",
+  cliOutExists:
+    "Tệp “{file}” ({option}) đã có. Để ghi đè, thêm --force; hoặc chọn tên khác. Không ghi tệp nào.",
   cliOutOpen:
     "Tệp “{file}” đang mở trong Excel hoặc một chương trình khác (có tệp khóa “{lock}”). Hãy đóng tệp rồi chạy lại; nếu tệp không mở, hãy xóa tệp khóa. Không ghi tệp nào.",
   cliOutNotWritable:
-    "Không ghi được báo cáo vào “{file}”: tệp hoặc thư mục chỉ cho đọc, tệp đang bị khóa, hoặc ổ đĩa đã đầy ({detail}). Không ghi tệp nào.",
+    "Không ghi được vào “{file}”: tệp hoặc thư mục chỉ cho đọc, hoặc tệp đang bị khóa ({detail}). Không ghi tệp nào.",
+  cliOutNoSpace:
+    "Không ghi được vào “{file}”: ổ đĩa đã đầy. Hãy giải phóng chỗ trống rồi chạy lại. Không ghi tệp nào.",
+  cliInputFolder: "“{file}” là một thư mục, không phải tệp .xlsx; hãy cho tên tệp.",
+  cliInputNotFile:
+    "“{file}” không phải là một tệp thông thường (thiết bị, đường ống hoặc ổ đĩa); hãy cho tên một tệp .xlsx đã lưu trên đĩa.",
+  cliInputUnreadable: "Không đọc được tệp “{file}” (không có quyền đọc, hoặc tệp đang bị khóa: {detail}).",
+  cliInputTooLarge:
+    "Tệp “{file}” quá lớn ({size} MB; giới hạn {limit} MB). Bảng điểm Chỉ số CCHC thường dưới 5 MB: hãy kiểm tra lại có đúng tệp không.",
+  previousSheetIsCurrent:
+    "Trang tính này được chọn làm bảng năm trước (--previous-sheet), nhưng đó cũng là bảng điểm năm nay. Năm nay và năm trước phải là hai bảng khác nhau: chọn trang năm trước khác, hoặc dùng --previous với tệp năm trước.",
+  cliHiddenSheets:
+    "Lưu ý: bảng điểm nằm ở trang tính đang ẩn ({sheets}); hãy chắc chắn đó là bảng cần dùng (hoặc chọn trang bằng --sheet).",
+  cliLeftoversRemoved: "Đã xóa tệp tạm do lần chạy trước bị ngắt để lại: {files}.",
+  cliPreviousIsInput:
+    "--previous chỉ vào chính tệp năm nay; bảng năm trước được tìm trong các trang của tệp này (hoặc dùng --previous-sheet).",
   cliOutWritten: "Đã ghi báo cáo ({sheets} trang tính) vào “{file}”.",
   changeUp: "▲{steps}",
   changeDown: "▼{steps}",
@@ -267,6 +286,7 @@ export const vi = {
   rpCountUnmatched: "Số đơn vị năm trước không khớp",
   rpCountWarnings: "Số cảnh báo",
   rpNoWarnings: "Không có cảnh báo.",
+  rpCellCut: "… (đã cắt bớt)",
   hlDropped: "Tụt {steps} bậc so với năm trước (hạng {from} → {to})",
   hlBelow: "{component}: {score}/{max} điểm = {percent}%, dưới {threshold}% điểm tối đa",
   excelCellEditMode:
@@ -426,15 +446,34 @@ export const en: Record<MessageKey, string> = {
   cliBug: "Program error (not caused by your data): {detail}. Please tell the development team.",
   cliJsonWritten: "JSON results written to “{file}”.",
   cliOutIsInput:
-    "The report is not written to “{file}”: it is an input of this command, and input files are never modified. Choose another name for --out. Nothing was written.",
-  cliOutIsJson: "--out and --json both name “{file}”; choose two different files. Nothing was written.",
-  cliOutNotXlsx: "The report file “{file}” must end in .xlsx. Nothing was written.",
-  cliOutNoFolder: "The folder “{folder}” for the report does not exist. Nothing was written.",
-  cliOutIsFolder: "“{file}” is a folder; give the name of an .xlsx file after --out. Nothing was written.",
+    "Nothing is written to “{file}” ({option}): it is an input of this command, and input files are never modified. Choose another name for {option}. Nothing was written.",
+  cliOutSame: "{first} and {second} both name “{file}”; choose two different files. Nothing was written.",
+  cliOutExtension: "The file “{file}” ({option}) must end in {extension}. Nothing was written.",
+  cliOutNoFolder: "The folder “{folder}” ({option}) does not exist. Nothing was written.",
+  cliOutIsFolder: "“{file}” is a folder; give a file name after {option}. Nothing was written.",
+  cliOutNotFile:
+    "“{file}” ({option}) is not a regular file (a device or a pipe); give a file name. Nothing was written.",
+  cliOutExists:
+    "The file “{file}” ({option}) exists. Add --force to replace it, or choose another name. Nothing was written.",
   cliOutOpen:
     "The file “{file}” is open in Excel or another program (its lock file “{lock}” exists). Close it and run again; if it is not open, delete the lock file. Nothing was written.",
   cliOutNotWritable:
-    "The report cannot be written to “{file}”: the file or folder is read-only, the file is locked, or the disk is full ({detail}). Nothing was written.",
+    "Cannot write to “{file}”: the file or folder is read-only, or the file is locked ({detail}). Nothing was written.",
+  cliOutNoSpace:
+    "Cannot write to “{file}”: the disk is full. Free some space and run again. Nothing was written.",
+  cliInputFolder: "“{file}” is a folder, not an .xlsx file; give a file name.",
+  cliInputNotFile:
+    "“{file}” is not a regular file (a device, a pipe or a drive); give an .xlsx file saved on disk.",
+  cliInputUnreadable: "The file “{file}” cannot be read (no read permission, or it is locked: {detail}).",
+  cliInputTooLarge:
+    "The file “{file}” is too large ({size} MB; the limit is {limit} MB). Score workbooks are usually under 5 MB: check that it is the right file.",
+  previousSheetIsCurrent:
+    "This sheet is named as last year's table (--previous-sheet), but it is also this year's score table. This year and last year must be two different tables: name another sheet for last year, or give last year's file with --previous.",
+  cliHiddenSheets:
+    "Note: the score table is on a hidden sheet ({sheets}); make sure it is the table to use (or choose the sheet with --sheet).",
+  cliLeftoversRemoved: "Removed temporary files an interrupted earlier run left behind: {files}.",
+  cliPreviousIsInput:
+    "--previous names this year's file itself; last year's table is looked for among this file's sheets (or use --previous-sheet).",
   cliOutWritten: "Report ({sheets} sheets) written to “{file}”.",
   changeUp: "▲{steps}",
   changeDown: "▼{steps}",
@@ -560,6 +599,7 @@ export const en: Record<MessageKey, string> = {
   rpCountUnmatched: "Last year's units not matched",
   rpCountWarnings: "Warnings",
   rpNoWarnings: "No warnings.",
+  rpCellCut: "… (cut short)",
   hlDropped: "Dropped {steps} places since last year (rank {from} → {to})",
   hlBelow: "{component}: {score}/{max} points = {percent}%, below {threshold}% of the maximum",
   excelCellEditMode:

@@ -68,7 +68,7 @@ export function planActions(
   const unitOf = unitIndex(analysis.units);
   const threshold = tx.num(thresholdPercentOf(settings), 10);
   const deadline = analysis.reviewDeadline;
-  const b = new SheetBuilder(WIDTHS.length);
+  const b = new SheetBuilder(WIDTHS.length, tx.t("rpCellCut"));
   const titleRow = letterhead(
     b,
     settings,

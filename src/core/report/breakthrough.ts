@@ -41,7 +41,7 @@ export function planBreakthrough(
     { header: tx.t("rpColResponsible"), kind: "input", width: 20 },
     { header: tx.t("rpColTaskDeadline"), kind: "input", width: 13 },
   ];
-  const b = new SheetBuilder(columns.length);
+  const b = new SheetBuilder(columns.length, tx.t("rpCellCut"));
   letterhead(
     b,
     context.settings,

@@ -64,6 +64,25 @@ export const TABLE_HEADER: CellStyle = {
   border: "thin",
 };
 
+/** The most characters an Excel cell holds; a longer text makes Excel "repair" the file. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** Text that fits a cell: cut to MAX_CELL_TEXT with `marker` at the end (never inside a surrogate pair). */
+export function fitCellText(text: string, marker: string): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  let end = MAX_CELL_TEXT - marker.length;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end--;
+  return text.slice(0, end) + marker;
+}
+
+function fitCell(value: PlanValue, marker: string): PlanValue {
+  if (typeof value === "string") return fitCellText(value, marker);
+  if (value !== null && typeof value === "object" && typeof value.result === "string")
+    return { ...value, result: fitCellText(value.result, marker) };
+  return value;
+}
+
 export class SheetBuilder {
   private readonly rows: PlanValue[][] = [];
   private readonly styles: StyledArea[] = [];
@@ -71,7 +90,11 @@ export class SheetBuilder {
   private readonly heights: { row: number; height: number }[] = [];
   private readonly charts: ChartPlan[] = [];
 
-  constructor(readonly width: number) {}
+  /** `cutMarker` ends any text cut to fit a cell ("… (đã cắt bớt)"), in the report's language. */
+  constructor(
+    readonly width: number,
+    private readonly cutMarker: string,
+  ) {}
 
   /** The index of the next row. */
   get next(): number {
@@ -81,7 +104,7 @@ export class SheetBuilder {
   /** Appends a row (padded with blanks to the sheet's width); returns its index. */
   row(values: readonly PlanValue[] = [], height?: number): number {
     if (values.length > this.width) throw new RangeError(`row wider than the sheet (${values.length})`);
-    const row = values.slice();
+    const row = values.map((v) => fitCell(v, this.cutMarker));
     while (row.length < this.width) row.push(null);
     this.rows.push(row);
     if (height !== undefined) this.heights.push({ row: this.rows.length - 1, height });
@@ -101,7 +124,7 @@ export class SheetBuilder {
 
   /** Writes `text` at (row, left) of an existing row, merged to `right`, with a style. */
   put(row: number, left: number, right: number, text: PlanValue, style: CellStyle): void {
-    this.rows[row][left] = text;
+    this.rows[row][left] = fitCell(text, this.cutMarker);
     this.mergeArea(row, left, row, right);
     this.style(row, left, row, right, style);
   }

@@ -49,7 +49,7 @@ export function planComponents(
   const charts = context.chartsSupported;
   const skippedCharts: { group: string; units: number }[] = [];
 
-  const b = new SheetBuilder(width);
+  const b = new SheetBuilder(width, tx.t("rpCellCut"));
   const titleRow = letterhead(
     b,
     settings,

@@ -32,7 +32,7 @@ export function planLog(
     { header: tx.t("rpColItem"), kind: "text", width: 44 },
     { header: tx.t("rpColValue"), kind: "text", width: 100 },
   ];
-  const b = new SheetBuilder(columns.length);
+  const b = new SheetBuilder(columns.length, tx.t("rpCellCut"));
   const y = analysis.year;
   b.merged(
     tx.t("rpLogTitle", { year: y !== null ? tx.t("rpTitleYear", { year: String(y) }) : "" }),

@@ -70,7 +70,7 @@ export function planRanking(
     { header: tx.t("rpColNote"), kind: "text", width: 34 },
   );
 
-  const b = new SheetBuilder(columns.length);
+  const b = new SheetBuilder(columns.length, tx.t("rpCellCut"));
   letterhead(
     b,
     settings,
