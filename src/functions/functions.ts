@@ -2,6 +2,7 @@
  * The CCHC worksheet functions (namespace CCHC in the manifest). Each one is a thin wrapper: read the
  * arguments, call the core, turn a domain error into CustomFunctions.Error with a Vietnamese message.
  * Ids and argument positions are a contract (DESIGN.md): Excel caches them in workbooks forever.
+ * INDEX and RANK share built-in names on purpose; Excel shows them as CCHC.INDEX / CCHC.RANK (README, chapter 4).
  */
 import { bandOf, DEFAULT_BANDS, type Band } from "../core/bands";
 import { readCell, stripDiacritics } from "../core/cellValue";

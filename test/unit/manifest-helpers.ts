@@ -1,6 +1,6 @@
 /**
- * Reading manifest.xml and PNG headers for the manifest tests (no XSD is available offline, so the
- * tests check structure and references themselves).
+ * Reading manifest.xml and PNG headers for the manifest tests (the XSD validation is in
+ * manifest-schema.test.ts; these helpers serve the checks the schema cannot make: references, sizes, URLs).
  */
 import * as fs from "fs";
 import * as path from "path";

@@ -1,8 +1,9 @@
 /**
- * manifest.xml, checked the way no offline validator can: well-formed, every resid resolves to a
- * resource of the right kind, the shared runtime's one URL, icons that exist at the declared size,
- * the requirement sets (the base manifest's minimum; the shared runtime's, inside VersionOverrides),
- * Vietnamese overrides for every string the user sees, and URLs the production rewrite can reach.
+ * manifest.xml, checked beyond what the schema says (manifest-schema.test.ts validates it against the XSDs):
+ * well-formed, every resid resolves to a resource of the right kind, the shared runtime's one URL and one
+ * pane, icons that exist at the declared size, the requirement sets (the base manifest's minimum; the shared
+ * runtime's, inside VersionOverrides), Vietnamese overrides for every string the user sees, and URLs the
+ * production rewrite can reach.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -122,6 +123,8 @@ describe("manifest.xml", () => {
       (n) => n.name === "Action" && n.attributes["xsi:type"] === "ShowTaskpane",
     );
     expect(showTaskpane).toHaveLength(1);
+    // A shared runtime supports one task pane, the runtime's own: no pane container of another id.
+    expect(descendants(versionOverrides).filter((n) => n.name === "TaskpaneId")).toEqual([]);
 
     const resids = [
       runtime.attributes.resid,
@@ -214,9 +217,12 @@ describe("manifest.xml", () => {
     // Office ignores the overriding Hosts where a VersionOverrides requirement is missing and installs the base
     // manifest (the pane from My Add-ins). Nothing there may repeat a base requirement or add a host-blocking one.
     expect(versionOverrides.children.map((c) => c.name).slice(0, 2)).toEqual(["Requirements", "Hosts"]);
-    const sets = at(versionOverrides, "Requirements", "Sets");
+    // There Requirements is typed bt:Requirements: its children are bt:Sets / bt:Set (unprefixed, the manifest
+    // fails the schema and Office refuses it; manifest-schema.test.ts validates it).
+    const sets = at(versionOverrides, "Requirements", "bt:Sets");
+    expect(sets.attributes.DefaultMinVersion).toBe("1.1");
     expect(sets.children.map((s) => [s.name, s.attributes.Name, s.attributes.MinVersion])).toEqual([
-      ["Set", "SharedRuntime", "1.1"],
+      ["bt:Set", "SharedRuntime", "1.1"],
     ]);
     // What needs the shared runtime is inside these Hosts: the Runtime, and the functions on the pane's page.
     expect(at(host, "Runtimes", "Runtime").attributes.lifetime).toBe("long");
@@ -225,7 +231,7 @@ describe("manifest.xml", () => {
 
   test("no requirement anywhere names the custom functions runtime (its absence only removes =CCHC.*)", () => {
     const named = descendants(root)
-      .filter((n) => n.name === "Set")
+      .filter((n) => n.name === "Set" || n.name === "bt:Set")
       .map((n) => n.attributes.Name);
     expect(named.sort()).toEqual(["ExcelApi", "SharedRuntime"]);
   });
