@@ -1,32 +1,39 @@
 /**
  * The `cchc` command: the same reading and analysis as the add-in, on .xlsx files where Excel is absent.
  *   cchc report <workbook.xlsx> [--sheet NAME]... [--previous <last-year.xlsx> [--previous-sheet NAME]]
- *               [--settings <file.json>] [--out <report.xlsx>] [--json <file | ->] [--strict] [--lang vi|en]
+ *               [--settings <file.json>] [--out <report.xlsx>] [--json <file | ->] [--force] [--strict]
+ *               [--lang vi|en]
  * Exit 0 on success (warnings allowed), 2 for an input problem that stops the run (nothing written),
  * 1 only for a bug.
  */
 import { Command, Option } from "commander";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyseWorkbook } from "../core/analyseWorkbook";
 import { CchcError } from "../core/errors";
 import type { Grid } from "../core/grid";
 import { InputError } from "../core/problems";
-import { planReport } from "../core/report";
+import { planReport, sourceFingerprint } from "../core/report";
 import { parseSettings, type Settings } from "../core/settings";
 import { formatMessage, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
 import { isXlsxReadError } from "../xlsx/errors";
-import { readWorkbook } from "../xlsx/readWorkbook";
-import {
-  checkReportTarget,
-  REPORT_TARGET_MESSAGES,
-  ReportFileError,
-  sourceFingerprint,
-  writeReportFile,
-} from "../xlsx/reportFile";
+import { readWorkbook, type SheetInfo } from "../xlsx/readWorkbook";
 import { renderReport, XLSX_CHARTS_SUPPORTED } from "../xlsx/writeReport";
+import {
+  checkOutputs,
+  FILE_MESSAGES,
+  FileError,
+  MAX_SETTINGS_BYTES,
+  MAX_WORKBOOK_BYTES,
+  readInput,
+  removeLeftovers,
+  sameFile,
+  writeOutputs,
+  type OutputFile,
+  type OutputRequest,
+} from "./files";
 import { toJson } from "./json";
 import { summarise } from "./summary";
+import { visibleLines } from "./terminal";
 
 export interface ReportOptions {
   sheet: string[];
@@ -35,6 +42,7 @@ export interface ReportOptions {
   settings?: string;
   out?: string;
   json?: string;
+  force?: boolean;
   strict: boolean;
   lang: Language;
 }
@@ -55,94 +63,122 @@ function stop(key: MessageKey, params: MessageParams, language: Language): never
   throw new Stop(formatMessage(key, params, language));
 }
 
-async function loadGrids(file: string, language: Language): Promise<Grid[]> {
-  if (!existsSync(file)) stop("cliFileNotFound", { file }, language);
-  const book = await readWorkbook(readFileSync(file), { fileName: path.basename(file) });
-  return book.sheets.map((s) => book.grid(s.name));
+interface LoadedBook {
+  readonly grids: Grid[];
+  readonly sheets: readonly SheetInfo[];
+}
+
+async function loadBook(file: string): Promise<LoadedBook> {
+  const book = await readWorkbook(readInput(file, MAX_WORKBOOK_BYTES), { fileName: path.basename(file) });
+  return { grids: book.sheets.map((s) => book.grid(s.name)), sheets: book.sheets };
 }
 
 function loadSettings(file: string | undefined, language: Language): Settings {
   if (file === undefined) return parseSettings({});
-  if (!existsSync(file)) stop("cliFileNotFound", { file }, language);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    raw = JSON.parse(new TextDecoder("utf-8").decode(readInput(file, MAX_SETTINGS_BYTES)));
   } catch (error) {
+    if (error instanceof FileError) throw error;
     stop("cliSettingsNotJson", { file, detail: (error as Error).message }, language);
   }
   return parseSettings(raw);
 }
 
-/** Runs `cchc report`; returns the exit code. */
-export async function report(workbook: string, options: ReportOptions, io: Io): Promise<number> {
+/** The output files the options ask for (`--json -` is standard output, not a file). */
+function requestedOutputs(options: ReportOptions): OutputRequest[] {
+  const outputs: OutputRequest[] = [];
+  if (options.out !== undefined) outputs.push({ option: "--out", file: options.out, extension: ".xlsx" });
+  if (options.json !== undefined && options.json !== "-")
+    outputs.push({ option: "--json", file: options.json, extension: null });
+  return outputs;
+}
+
+/** Runs `cchc report`; returns the exit code. Human output has the workbook's control characters escaped. */
+export async function report(workbook: string, options: ReportOptions, rawIo: Io): Promise<number> {
+  const io: Io = { stdout: rawIo.stdout, stderr: (text) => rawIo.stderr(visibleLines(text)) };
   const language = options.lang;
-  const summaryOut = options.json === "-" ? io.stderr : io.stdout;
+  const human = options.json === "-" ? io.stderr : (text: string) => io.stdout(visibleLines(text));
+  const force = options.force === true;
   try {
+    // Every output is checked before any work: a run that cannot write its results does not start.
+    const inputs = [workbook, options.previous, options.settings].filter((f): f is string => f !== undefined);
+    const outputs = requestedOutputs(options);
+    const problem = checkOutputs(outputs, inputs, force);
+    if (problem !== null) throw new FileError(problem);
+    const leftovers = removeLeftovers(outputs.map((o) => o.file));
+    if (leftovers.length > 0)
+      io.stderr(formatMessage("cliLeftoversRemoved", { files: leftovers.join(", ") }, language) + "\n");
+
     const settings = loadSettings(options.settings, language);
-    const grids = await loadGrids(workbook, language);
-    const previousGrids = options.previous ? await loadGrids(options.previous, language) : undefined;
+    const current = await loadBook(workbook);
+    let previousFile = options.previous;
+    if (previousFile !== undefined && sameFile(previousFile, workbook)) {
+      io.stderr(formatMessage("cliPreviousIsInput", {}, language) + "\n");
+      previousFile = undefined;
+    }
+    const previous = previousFile !== undefined ? await loadBook(previousFile) : undefined;
     const analysis = analyseWorkbook({
-      grids,
-      previousGrids,
+      grids: current.grids,
+      previousGrids: previous?.grids,
       sheets: options.sheet,
       previousSheets: options.previousSheet,
       settings,
     });
     const summaryContext = {
       file: path.basename(workbook),
-      previousFile: options.previous ? path.basename(options.previous) : undefined,
+      previousFile: previousFile ? path.basename(previousFile) : undefined,
       threshold: settings.threshold,
       sendTo: settings.sendTo,
+      hiddenSheets: analysis.sheets.filter((name) =>
+        current.sheets.some((s) => s.name === name && s.state !== "visible"),
+      ),
     };
     if (options.strict && analysis.warnings.length > 0) {
-      summaryOut(summarise(analysis, summaryContext, language));
+      human(summarise(analysis, summaryContext, language));
       io.stderr(formatMessage("cliStrictStop", { count: String(analysis.warnings.length) }, language) + "\n");
       return 2;
     }
+
+    // Every output is made in memory, then all are written at once, whole, or none.
+    const files: OutputFile[] = [];
+    let sheetCount = 0;
     if (options.out !== undefined) {
-      // The report goes to a new file, checked first and written whole, or not at all.
-      const out = options.out;
-      const target = checkReportTarget(out, {
-        inputs: [workbook, options.previous, options.settings],
-        json: options.json,
-      });
-      if (target !== null) stop(REPORT_TARGET_MESSAGES[target.kind], target, language);
       const plan = planReport(analysis, {
         settings,
         file: path.basename(workbook),
-        previous: options.previous
-          ? { file: path.basename(options.previous), sheets: options.previousSheet }
-          : null,
-        fingerprint: sourceFingerprint(grids, analysis.sheets),
+        previous: previousFile ? { file: path.basename(previousFile), sheets: options.previousSheet } : null,
+        fingerprint: sourceFingerprint(current.grids, analysis.sheets),
         generatedAt: new Date().toISOString(),
         chartsSupported: XLSX_CHARTS_SUPPORTED,
       });
-      const bytes = await renderReport(plan);
-      try {
-        writeReportFile(out, bytes);
-      } catch (error) {
-        if (error instanceof ReportFileError) {
-          stop(REPORT_TARGET_MESSAGES[error.problem.kind], error.problem, language);
-        }
-        throw error;
-      }
+      sheetCount = plan.sheets.length;
+      files.push({ option: "--out", file: options.out, data: await renderReport(plan) });
+    }
+    const json =
+      options.json !== undefined ? JSON.stringify(toJson(analysis, language), null, 2) + "\n" : null;
+    if (json !== null && options.json !== "-")
+      files.push({ option: "--json", file: options.json as string, data: json });
+    writeOutputs(files, force);
+
+    if (options.out !== undefined) {
       io.stderr(
-        formatMessage("cliOutWritten", { file: out, sheets: String(plan.sheets.length) }, language) + "\n",
+        formatMessage("cliOutWritten", { file: options.out, sheets: String(sheetCount) }, language) + "\n",
       );
     }
-    summaryOut(summarise(analysis, summaryContext, language));
-    if (options.json !== undefined) {
-      const text = JSON.stringify(toJson(analysis, language), null, 2) + "\n";
-      if (options.json === "-") io.stdout(text);
-      else {
-        writeFileSync(options.json, text);
-        io.stderr(formatMessage("cliJsonWritten", { file: options.json }, language) + "\n");
-      }
+    human(summarise(analysis, summaryContext, language));
+    if (json !== null) {
+      if (options.json === "-") io.stdout(json);
+      else io.stderr(formatMessage("cliJsonWritten", { file: options.json as string }, language) + "\n");
     }
     return 0;
   } catch (error) {
     if (error instanceof Stop) {
       io.stderr(error.message + "\n");
+      return 2;
+    }
+    if (error instanceof FileError) {
+      io.stderr(formatMessage(FILE_MESSAGES[error.problem.kind], error.problem, language) + "\n");
       return 2;
     }
     if (error instanceof InputError || error instanceof CchcError) {
@@ -186,6 +222,7 @@ export function program(io: Io, exit: (code: number) => void): Command {
     .option("--settings <file>", "thiết lập (JSON)")
     .option("--out <file>", "ghi các trang báo cáo ra tệp .xlsx mới")
     .option("--json <file>", "ghi kết quả JSON ra tệp, hoặc - cho đầu ra chuẩn")
+    .option("--force", "cho phép ghi đè tệp kết quả đã có", false)
     .option("--strict", "dừng khi có cảnh báo", false)
     .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
     .action(async (workbook: string, options: ReportOptions) => {

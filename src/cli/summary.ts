@@ -1,8 +1,10 @@
 /** The readable summary of `cchc report` (Vietnamese by default, `--lang en`). */
 import type { Analysis, UnitResult } from "../core/analyse";
 import { describeProblem } from "../core/problems";
-import { textsFor } from "../core/report/context";
+import { roundHalfAwayFromZero } from "../core/precision";
+import { textsFor, type Texts } from "../core/report/context";
 import { changeLabel } from "../core/report/units";
+import { visible, visibleParams } from "./terminal";
 import {
   formatMessage,
   formatNumber,
@@ -14,15 +16,18 @@ import {
 /** Units listed per group before the summary points to --json. */
 const MAX_LISTED = 40;
 
-/** An index shown with 2 decimals, or more when 2 would make two differently ranked units look tied. */
-function indexText(unit: UnitResult, peers: readonly UnitResult[], language: Language): string {
+/**
+ * An index as the sheets and the pane show it (the core's ROUND to 2 decimals), or with up to 6 decimals
+ * when 2 would make two differently ranked units look tied.
+ */
+function indexText(unit: UnitResult, peers: readonly UnitResult[], texts: Texts): string {
   if (unit.index === null) return "—";
-  const two = unit.index.toFixed(2);
+  const two = roundHalfAwayFromZero(unit.index, 2);
   const clash = peers.some(
-    (p) => p !== unit && p.index !== null && p.rank !== unit.rank && p.index.toFixed(2) === two,
+    (p) =>
+      p !== unit && p.index !== null && p.rank !== unit.rank && roundHalfAwayFromZero(p.index, 2) === two,
   );
-  const text = clash ? String(Number(unit.index.toFixed(6))) : two;
-  return language === "vi" ? text.replace(".", ",") : text;
+  return texts.num(unit.index, clash ? 6 : 2);
 }
 
 export interface SummaryContext {
@@ -32,11 +37,15 @@ export interface SummaryContext {
   readonly previousFile?: string;
   readonly threshold: number;
   readonly sendTo: string;
+  /** Sheets of the analysis that are hidden in the workbook (the user may not know the table is there). */
+  readonly hiddenSheets?: readonly string[];
 }
 
 export function summarise(analysis: Analysis, context: SummaryContext, language: Language): string {
   const { file, threshold, sendTo } = context;
-  const t = (key: MessageKey, params: MessageParams = {}) => formatMessage(key, params, language);
+  // Every parameter comes from the workbook or the settings: shown with control characters escaped.
+  const t = (key: MessageKey, params: MessageParams = {}) =>
+    formatMessage(key, visibleParams(params), language);
   const texts = textsFor(language);
   const lines: string[] = [];
   const section = (title: string, items: string[]) => {
@@ -46,6 +55,8 @@ export function summarise(analysis: Analysis, context: SummaryContext, language:
   };
   lines.push(t("cliTitle", { year: analysis.year !== null ? ` ${analysis.year}` : "", file }));
   lines.push(t("cliSheets", { sheets: analysis.sheets.map((s) => `“${s}”`).join(", ") }));
+  if (context.hiddenSheets && context.hiddenSheets.length > 0)
+    lines.push(t("cliHiddenSheets", { sheets: context.hiddenSheets.map((s) => `“${s}”`).join(", ") }));
   lines.push(
     t("cliPrevious", {
       source:
@@ -68,7 +79,7 @@ export function summarise(analysis: Analysis, context: SummaryContext, language:
     for (const unit of members.slice(0, MAX_LISTED)) {
       const change = analysis.previousSource ? `  ${changeLabel(unit, texts)}` : "";
       lines.push(
-        `  ${t("cliRankLine", { rank: String(unit.rank), name: unit.name, index: indexText(unit, members, language), change })}`,
+        `  ${t("cliRankLine", { rank: String(unit.rank), name: unit.name, index: indexText(unit, members, texts), change })}`,
       );
     }
     if (members.length > MAX_LISTED)
@@ -96,7 +107,7 @@ export function summarise(analysis: Analysis, context: SummaryContext, language:
           t("cliReviewLine", {
             unit: r.unit,
             group: r.group,
-            reasons: r.reasons.map((reason) => formatMessage(reason.key, reason.params, language)).join("; "),
+            reasons: r.reasons.map((reason) => t(reason.key, reason.params)).join("; "),
             attendee: r.attendee ? t("cliAttendee", { name: r.attendee }) : "",
           }),
         ),
@@ -113,7 +124,7 @@ export function summarise(analysis: Analysis, context: SummaryContext, language:
         component: e.component,
         score: formatNumber(e.score, language),
         max: formatNumber(e.max, language),
-        percent: formatNumber(Number(e.percent.toFixed(2)), language),
+        percent: texts.num(e.percent),
       }),
     ),
   );
@@ -146,7 +157,12 @@ export function summarise(analysis: Analysis, context: SummaryContext, language:
   }
   section(
     t("cliWarnings", { count: String(analysis.warnings.length) }),
-    analysis.warnings.map((w) => describeProblem(w, language)),
+    analysis.warnings.map((w) =>
+      describeProblem(
+        { ...w, sheet: w.sheet === null ? null : visible(w.sheet), params: visibleParams(w.params) },
+        language,
+      ),
+    ),
   );
   return lines.join("\n") + "\n";
 }

@@ -93,6 +93,9 @@ export function findTables(grids: readonly Grid[], options: FindOptions = {}): W
 
   if (options.sheets && options.sheets.length > 0) {
     const current = options.sheets.map((name) => required(byName(grids, name), options));
+    const both = current.find((t) => excluded.has(t.sheet));
+    if (both)
+      throw new InputError(problem("previousSheetIsCurrent", { name: both.sheet }, { sheet: both.sheet }));
     return { current, previous, notices };
   }
 
@@ -101,6 +104,12 @@ export function findTables(grids: readonly Grid[], options: FindOptions = {}): W
     if (excluded.has(grid.sheet) || isEmpty(grid)) continue;
     const table = tablesOf(grid, options);
     if (table) found.push(table);
+  }
+  if (found.length === 0 && previous.length > 0) {
+    // The only table was named as last year's: this year and last year cannot be one sheet.
+    throw new InputError(
+      problem("previousSheetIsCurrent", { name: previous[0].sheet }, { sheet: previous[0].sheet }),
+    );
   }
   if (found.length === 0) {
     throw new InputError(problem("noTable", { sheets: grids.map((g) => `“${g.sheet}”`).join(", ") }));

@@ -37,6 +37,8 @@ export const vi = {
     "Tìm thấy dòng tiêu đề nhưng không xác định được cột tên đơn vị; hãy chọn cột trong thiết lập (mapping.name).",
   rowWithoutName: "Dòng có điểm nhưng không có tên đơn vị; dòng này bị bỏ qua.",
   emptyWorkbook: "Tệp không có dữ liệu: mọi trang tính đều trống.",
+  xlsxIgnoredCells:
+    "Đã bỏ qua {count} ô có dữ liệu nằm rất xa bảng (ngoài vùng {region}): {cells}. Nếu đó là số liệu thật, hãy chuyển vào bảng; nếu không, hãy xóa chúng.",
   noTable:
     "Không tìm thấy bảng điểm nào (cần một dòng tiêu đề có cột “Tên cơ quan, đơn vị” hoặc “Đơn vị” và các cột điểm). Các trang đã xem: {sheets}.",
   noTableInSheet:
@@ -355,6 +357,8 @@ export const en: Record<MessageKey, string> = {
     "A header row was found but not the unit name column; choose it in the settings (mapping.name).",
   rowWithoutName: "A row with scores but no unit name; the row is skipped.",
   emptyWorkbook: "The file holds no data: every sheet is empty.",
+  xlsxIgnoredCells:
+    "Ignored {count} cell(s) holding data far from the table (outside {region}): {cells}. If they hold real data, move them into the table; otherwise delete them.",
   noTable:
     "No score table was found (it needs a header row with a “Tên cơ quan, đơn vị” or “Đơn vị” column and score columns). Sheets looked at: {sheets}.",
   noTableInSheet: "The sheet “{name}” holds no score table (no “Tên cơ quan, đơn vị” or “Đơn vị” column).",

@@ -138,12 +138,55 @@ describe("cchc report --out on the Hải Dương 2021 example with last year's w
 });
 
 describe("cchc report --out writes only where it may", () => {
-  it("overwrites a report file the user names again", async () => {
+  it("replaces an existing file only with --force", async () => {
     const out = path.join(dir, "report.xlsx");
     writeFileSync(out, "an older report");
-    const result = await cchc(CURRENT, { out });
+    const refused = await cchc(CURRENT, { out });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--force");
+    expect(readFileSync(out, "utf8")).toBe("an older report");
+    const result = await cchc(CURRENT, { out, force: true });
     expect(result.code).toBe(0);
     expect((await load(out)).worksheets).toHaveLength(5);
+  });
+
+  it("never writes --json onto an input — the workbook, last year's, the settings — even with --force", async () => {
+    const copy = path.join(dir, "điểm 2021.xlsx");
+    const previous = path.join(dir, "điểm 2020.xlsx");
+    const settings = path.join(dir, "thiết lập.json");
+    fs.copyFileSync(CURRENT, copy);
+    fs.copyFileSync(PREVIOUS, previous);
+    writeFileSync(settings, JSON.stringify({ threshold: 75 }));
+    const before = [copy, previous, settings].map((f) => readFileSync(f));
+    for (const target of [copy, previous, settings]) {
+      const result = await cchc(copy, { previous, settings, json: target, force: true });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("tệp đầu vào");
+      expect(result.stdout).toBe("");
+    }
+    // Another spelling of the same file: a hard link.
+    const link = path.join(dir, "link.json");
+    fs.linkSync(copy, link);
+    expect((await cchc(copy, { json: link, force: true })).code).toBe(2);
+    [copy, previous, settings].forEach((f, i) => expect(readFileSync(f).equals(before[i])).toBe(true));
+  });
+
+  it("checks every output before any work: a --json into a missing folder writes no report", async () => {
+    const out = path.join(dir, "report.xlsx");
+    const result = await cchc(CURRENT, { out, json: path.join(dir, "missing", "r.json") });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Không có thư mục/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("removes the temporary file a killed run left beside the target", async () => {
+    const out = path.join(dir, "report.xlsx");
+    const leftover = path.join(dir, ".report.xlsx.4194305.0badf00d.cchc-tmp");
+    writeFileSync(leftover, "half a report");
+    const result = await cchc(CURRENT, { out });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("tệp tạm");
+    expect(readdirSync(dir)).toEqual(["report.xlsx"]);
   });
 
   it("writes the report and the JSON file in one run", async () => {
@@ -179,7 +222,7 @@ describe("cchc report --out writes only where it may", () => {
     const open = path.join(dir, "report.xlsx");
     writeFileSync(open, "a report open in Excel");
     writeFileSync(path.join(dir, "~$report.xlsx"), "owner");
-    const locked = await cchc(CURRENT, { out: open });
+    const locked = await cchc(CURRENT, { out: open, force: true });
     expect(locked.code).toBe(2);
     expect(locked.stderr).toMatch(/đang mở trong Excel/);
     expect(readFileSync(open, "utf8")).toBe("a report open in Excel");
@@ -191,11 +234,13 @@ describe("cchc report --out writes only where it may", () => {
       throw Object.assign(new Error("operation not permitted"), { code: "EPERM" });
     });
     const out = path.join(dir, "report.xlsx");
-    const result = await cchc(CURRENT, { out });
+    writeFileSync(out, "an older report");
+    const result = await cchc(CURRENT, { out, force: true });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/Không ghi được báo cáo/);
+    expect(result.stderr).toMatch(/Không ghi được vào/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readFileSync(out, "utf8")).toBe("an older report");
+    expect(readdirSync(dir)).toEqual(["report.xlsx"]);
   });
 
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;

@@ -17,7 +17,7 @@ async function cchc(workbook: string, options: Partial<ReportOptions> = {}) {
   let stdout = "";
   let stderr = "";
   const code = await report(
-    at(workbook),
+    path.isAbsolute(workbook) ? workbook : at(workbook),
     { sheet: [], previousSheet: [], strict: false, lang: "vi", ...options },
     { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) },
   );
@@ -298,4 +298,89 @@ describe("the cchc binary", () => {
     const option = spawnSync(process.execPath, [bin, "report", "--bogus"], { encoding: "utf8" });
     expect(option.status).toBe(2);
   }, 60_000);
+});
+
+describe("hostile and mistaken input (issue 13)", () => {
+  const HAI_DUONG = "examples/hai-duong-2021.xlsx";
+
+  /** The Hải Dương example with one unit renamed and, optionally, its sheet hidden. */
+  async function doctored(name: string, options: { hidden?: boolean } = {}): Promise<string> {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(at(HAI_DUONG));
+    const sheet = book.worksheets[0];
+    let renamed = false;
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (!renamed && cell.value === "Sở Y tế") {
+          cell.value = name;
+          renamed = true;
+        }
+      }),
+    );
+    expect(renamed).toBe(true);
+    if (options.hidden) {
+      book.addWorksheet("Ghi chú").getCell("A1").value = "ghi chú";
+      sheet.state = "hidden";
+    }
+    const file = path.join(tmp, `doctored-${Math.random().toString(16).slice(2)}.xlsx`);
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it("shows control and bidi-override characters of a unit name escaped, and keeps them exact in JSON", async () => {
+    // Cell text as the file stores it: Excel's _xHHHH_ escapes, which the reader decodes.
+    const file = await doctored("Sở Y tế_x001B_]0;pwned_x0007__x001B_[2J_x000A_Tổng: 0 đơn vị\u202e");
+    // The core collapses the line break to a space, as in every name; the rest is kept exact.
+    const name = "Sở Y tế\u001b]0;pwned\u0007\u001b[2J Tổng: 0 đơn vị\u202e";
+    const human = await cchc(file);
+    expect(human.code).toBe(0);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+    expect(human.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(human.stdout).toContain("Sở Y tế\\x1b]0;pwned\\x07\\x1b[2J Tổng: 0 đơn vị\\u202e");
+    expect(human.stdout.split("\n").some((line) => line.startsWith("Tổng: 0 đơn vị"))).toBe(false);
+    const out = await json(file);
+    expect(out.units.map((u) => u.name)).toContain(name);
+  });
+
+  it("says when the table is on a hidden sheet", async () => {
+    const result = await cchc(await doctored("Sở Y tế", { hidden: true }));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/trang tính đang ẩn \(“Chỉ số CCHC 2021”\)/);
+  });
+
+  it("prints indices with the core's ROUND, as the sheets and the pane do (82,345 → 82,35)", async () => {
+    const result = await cchc(HAI_DUONG);
+    expect(result.stdout).toMatch(/Huyện Thanh Hà\D+82,35/);
+    expect(result.stdout).not.toMatch(/82,34\b/);
+  });
+
+  it("refuses a folder or a device as the workbook or last year's, before reading it", async () => {
+    for (const options of [{}, { previous: "/dev/zero" }, { previous: tmp }]) {
+      const input = Object.keys(options).length === 0 ? tmp : at(HAI_DUONG);
+      const result = await report(
+        input,
+        { sheet: [], previousSheet: [], strict: false, lang: "vi", ...options },
+        { stdout: () => undefined, stderr: (t) => void (stderrs += t) },
+      );
+      expect(result).toBe(2);
+    }
+    expect(stderrs).toMatch(/là một thư mục/);
+    expect(stderrs).toMatch(/“\/dev\/zero” không phải là một tệp thông thường/);
+  });
+  let stderrs = "";
+
+  it("warns when --previous names this year's file, and compares within it instead", async () => {
+    const result = await cchc(HAI_DUONG, { previous: at(HAI_DUONG) });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/--previous chỉ vào chính tệp năm nay/);
+    expect(result.stdout).toMatch(/So sánh với năm trước: không có dữ liệu năm trước/);
+  });
+
+  it("says this year and last year cannot be one sheet when --previous-sheet names this year's", async () => {
+    const result = await cchc(HAI_DUONG, { previousSheet: ["Chỉ số CCHC 2021"] });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/bảng năm trước \(--previous-sheet\), nhưng đó cũng là bảng điểm năm nay/);
+    expect(result.stderr).not.toMatch(/Không tìm thấy bảng điểm/);
+  });
 });
