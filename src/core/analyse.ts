@@ -14,7 +14,7 @@ import { problem, type Problem } from "./problems";
 import { rankAll } from "./ranking";
 import { HEAD_RATING_LABELS, parseHeadRating, type HeadRating } from "./ratings";
 import { isBelowThreshold } from "./scoring";
-import type { Settings } from "./settings";
+import { entryOf, type Settings } from "./settings";
 import { SheetView } from "./sheetView";
 import type { Grid } from "./grid";
 import { DEFAULT_CHECKED_COMPONENTS } from "./vocabulary";
@@ -482,7 +482,7 @@ function byUnitName<T>(record: Readonly<Record<string, T>>): (name: string) => T
   const entries = Object.entries(record);
   if (entries.length === 0) return () => undefined;
   const keyed = new Map(entries.map(([key, value]) => [unitKey(key), value]));
-  return (name) => (name in record ? record[name] : keyed.get(unitKey(name)));
+  return (name) => entryOf(record, name) ?? keyed.get(unitKey(name));
 }
 
 export interface AnalyseInput {

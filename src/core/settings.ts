@@ -13,6 +13,28 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
 /** A column given as letters ("F") in the mapping override. */
 const columnLetters = z.string().regex(/^[A-Za-z]{1,3}$/, "A column letter such as F");
 
+/**
+ * A record keyed by names the user typed (unit names → rating, person, last year's name). zod's own record
+ * drops a key named "__proto__"; this one keeps every own key, so a unit named "__proto__", "toString" or
+ * "constructor" is a name like any other. Look entries up with `entryOf`, never with `in` or `record[name]`.
+ */
+function nameRecord<V extends z.ZodType>(value: V) {
+  return z.unknown().transform((input, ctx): Record<string, z.output<V>> => {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      ctx.addIssue({ code: "invalid_type", expected: "record", input, message: "Expected an object" });
+      return z.NEVER;
+    }
+    const entries: [string, z.output<V>][] = [];
+    for (const [key, raw] of Object.entries(input)) {
+      const result = value.safeParse(raw);
+      if (result.success) entries.push([key, result.data]);
+      else for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] });
+    }
+    // Object.fromEntries defines own properties, "__proto__" included.
+    return Object.fromEntries(entries);
+  });
+}
+
 export const mappingSchema = z
   .object({
     /** 1-based sheet rows of the header band. */
@@ -53,7 +75,7 @@ export const settingsSchema = z.object({
   /** Head ratings that call for a review meeting. */
   reviewRatings: z.array(headRating).min(1).default(["HTNV", "KHTNV"]),
   /** Head ratings entered by the user, per unit name (when the sheet has no rating column). */
-  ratings: z.record(z.string(), headRating).default({}),
+  ratings: nameRecord(headRating).default({}),
   /** Opt-in: derive head ratings from the index with `ratingBands` (every derived rating says so). */
   deriveRatings: z.boolean().default(false),
   ratingBands: z
@@ -78,9 +100,9 @@ export const settingsSchema = z.object({
   /** Where results are sent. */
   sendTo: z.string().min(1).default("Sở Nội vụ"),
   /** Who attends each unit's review meeting: unit name → person. */
-  attendees: z.record(z.string(), z.string()).default({}),
+  attendees: nameRecord(z.string()).default({}),
   /** This year's name → last year's name, for renamed or merged units. */
-  aliases: z.record(z.string(), z.string()).default({}),
+  aliases: nameRecord(z.string()).default({}),
   /** Units the user confirms are new this year (reported "mới" instead of "—"). */
   newUnits: z.array(z.string()).default([]),
   /** Correct what detection chose. */
@@ -115,4 +137,24 @@ export function parseSettings(input: unknown): Settings {
     .map((issue) => `${issue.path.join(".") || "(gốc)"}: ${issue.message}`)
     .join("; ");
   throw new CchcError("#VALUE!", "invalidSettings", { problems });
+}
+
+/** The entry of a settings record for a name as typed: own entries only ("toString" is a unit, not a method). */
+export function entryOf<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
+}
+
+/** A copy of a settings record with the entry of `name` set to `value`, or removed when `value` is undefined. */
+export function withEntry<T>(
+  record: Readonly<Record<string, T>>,
+  name: string,
+  value: T | undefined,
+): Record<string, T> {
+  const entries = Object.entries(record);
+  const at = entries.findIndex(([key]) => key === name);
+  if (value === undefined) {
+    if (at >= 0) entries.splice(at, 1);
+  } else if (at >= 0) entries[at] = [name, value];
+  else entries.push([name, value]);
+  return Object.fromEntries(entries);
 }

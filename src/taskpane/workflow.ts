@@ -249,7 +249,7 @@ export function attendeesFromGrid(grid: Grid, units: readonly string[]): Record<
     const core = coreKey(key);
     if (!byKey.has(core)) byKey.set(core, name);
   }
-  const found: Record<string, string> = {};
+  const found = new Map<string, string>();
   for (const row of grid.values) {
     const texts = row
       .map((v) => (typeof v === "string" ? v.trim() : ""))
@@ -259,9 +259,9 @@ export function attendeesFromGrid(grid: Grid, units: readonly string[]): Record<
       const key = unitKey(texts[k].text);
       const unit = byKey.get(key) ?? byKey.get(coreKey(key));
       if (unit === undefined) continue;
-      found[unit] = texts[k + 1].text;
+      found.set(unit, texts[k + 1].text);
       break;
     }
   }
-  return found;
+  return Object.fromEntries(found);
 }

@@ -145,6 +145,27 @@ test("attendees are read from any sheet that names the units (any spelling) with
   expect(found).toEqual({ "Huyện Ninh Giang": "Đ/c Nguyễn Văn A", "TP Chí Linh": "Đ/c Trần Thị B" });
 });
 
+test("attendees of units named like object properties are kept as names", () => {
+  const found = attendeesFromGrid(
+    {
+      sheet: "Phân công",
+      top: 1,
+      left: 1,
+      merges: [],
+      values: [
+        ["__proto__", "Đ/c A"],
+        ["toString", "Đ/c B"],
+      ],
+    },
+    ["__proto__", "toString", "constructor"],
+  );
+  expect(Object.entries(found)).toEqual([
+    ["__proto__", "Đ/c A"],
+    ["toString", "Đ/c B"],
+  ]);
+  expect(Object.getPrototypeOf(found)).toBe(Object.prototype);
+});
+
 test("saved state: unusable settings fall back to the defaults with the field's message; bad pane state is ignored", () => {
   const loaded = loadSaved({ settings: { threshold: "cao" }, pane: { language: "fr" } });
   expect(loaded.settings).toEqual(DEFAULT_SETTINGS);

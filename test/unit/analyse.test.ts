@@ -276,3 +276,55 @@ describe("maxima and the column mapping", () => {
     expect(corrected.explanations.map((e) => [e.unit, e.percent])).toEqual([["Sở B", 62.5]]);
   });
 });
+
+describe("units named like the properties of every object", () => {
+  // Names from a workbook and keys from a settings file: "__proto__" survives JSON.parse as an own key.
+  const odd = (year: number, names: string[]) =>
+    sheet("Sở", year, [
+      {
+        title: "CÁC SỞ, BAN, NGÀNH",
+        units: names.map((name, i): [string, number[], string?] => [
+          name,
+          [9 - i, 7, 11 - i],
+          name === "valueOf" ? "HTXSNV" : undefined,
+        ]),
+      },
+    ]);
+  const settings = JSON.parse(`{
+    "ratings": { "__proto__": "HTNV", "constructor": "KHTNV" },
+    "attendees": { "__proto__": "Đ/c Phó Chủ tịch", "toString": "Đ/c Chủ tịch" },
+    "aliases": { "__proto__": "hasOwnProperty" }
+  }`) as SettingsInput;
+
+  it("keeps every settings entry, a key named __proto__ included", () => {
+    const parsed = parseSettings(settings);
+    expect(Object.keys(parsed.ratings)).toEqual(["__proto__", "constructor"]);
+    expect(Object.keys(parsed.attendees)).toEqual(["__proto__", "toString"]);
+    expect(Object.keys(parsed.aliases)).toEqual(["__proto__"]);
+  });
+
+  it("reads their ratings, attendees and last year's ranks like any other unit's", () => {
+    const names = ["__proto__", "toString", "constructor", "valueOf"];
+    const before = odd(2020, ["valueOf", "hasOwnProperty", "constructor", "toString"]);
+    const a = run([odd(2021, names)], settings, [before]);
+    const unit = (name: string) => a.units.find((u) => u.name === name)!;
+    expect(names.map((n) => [unit(n).rating, unit(n).ratingDerived])).toEqual([
+      ["HTNV", false],
+      [null, false],
+      ["KHTNV", false],
+      ["HTXSNV", false],
+    ]);
+    expect(a.reviews.map((r) => [r.unit, r.attendee])).toEqual([
+      ["__proto__", "Đ/c Phó Chủ tịch"],
+      ["constructor", null],
+    ]);
+    // "__proto__" was "hasOwnProperty" last year (2nd): now 1st.
+    expect(names.map((n) => [unit(n).previousRank, unit(n).rankChange])).toEqual([
+      [2, 1],
+      [4, 2],
+      [3, 0],
+      [1, -3],
+    ]);
+    expect(a.unmatchedPrevious).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
 import type { UnitResult } from "../../core/analyse";
 import { normaliseBands } from "../../core/bands";
 import { HEAD_RATINGS, HEAD_RATING_LABELS, type HeadRating } from "../../core/ratings";
-import type { Settings } from "../../core/settings";
+import { entryOf, withEntry, type Settings } from "../../core/settings";
 import { usePane } from "../model";
 import { attendeesFromGrid } from "../workflow";
 import { CommitField, parseNumberText } from "./fields";
@@ -44,9 +44,7 @@ export function RatingList({ units }: { units: readonly UnitResult[] }) {
   const set = (unit: string, rating: HeadRating | "") =>
     setError(
       model.updateSettings((s) => {
-        const ratings: Record<string, HeadRating> = { ...s.ratings };
-        if (rating === "") delete ratings[unit];
-        else ratings[unit] = rating;
+        const ratings = withEntry(s.ratings, unit, rating === "" ? undefined : rating);
         return { ...s, ratings };
       }),
     );
@@ -55,7 +53,7 @@ export function RatingList({ units }: { units: readonly UnitResult[] }) {
       <Body1>{t("ratingsPerUnit")}</Body1>
       {error !== null && <Caption1 role="alert">{error}</Caption1>}
       {units.map((u) => {
-        const entered = settings.ratings[u.name];
+        const entered = entryOf(settings.ratings, u.name);
         const shownRating =
           entered === undefined && u.rating !== null
             ? `${HEAD_RATING_LABELS[u.rating]} (${u.ratingDerived ? t("ratingDerivedNote") : t("ratingFromSheet")})`
@@ -153,13 +151,11 @@ export function AttendeeList() {
   if (ready === null || view === null) return <Body1>{t("resultsNeedTable")}</Body1>;
   const reviewed = new Set(ready.analysis.reviews.map((r) => r.unit));
   const units = ready.analysis.units.filter(
-    (u) => showAll || reviewed.has(u.name) || settings.attendees[u.name] !== undefined,
+    (u) => showAll || reviewed.has(u.name) || entryOf(settings.attendees, u.name) !== undefined,
   );
   const set = (unit: string, person: string) =>
     model.updateSettings((s) => {
-      const attendees = { ...s.attendees };
-      if (person.trim() === "") delete attendees[unit];
-      else attendees[unit] = person.trim();
+      const attendees = withEntry(s.attendees, unit, person.trim() === "" ? undefined : person.trim());
       return { ...s, attendees };
     });
   const importFrom = () => {
@@ -186,7 +182,7 @@ export function AttendeeList() {
         <CommitField
           key={`${u.group}/${u.name}/${u.row}`}
           label={u.name}
-          value={settings.attendees[u.name] ?? ""}
+          value={entryOf(settings.attendees, u.name) ?? ""}
           onCommit={(text) => set(u.name, text)}
         />
       ))}
@@ -242,11 +238,7 @@ export function AliasList() {
           <Button
             size="small"
             aria-label={t("aliasRemoveLabel", { current: now })}
-            onClick={() => {
-              const next = { ...settings.aliases };
-              delete next[now];
-              write(next);
-            }}
+            onClick={() => write(withEntry(settings.aliases, now, undefined))}
           >
             {t("remove")}
           </Button>
@@ -262,7 +254,7 @@ export function AliasList() {
         <Button
           disabled={current.trim() === "" || previous.trim() === ""}
           onClick={() => {
-            write({ ...settings.aliases, [current.trim()]: previous.trim() });
+            write(withEntry(settings.aliases, current.trim(), previous.trim()));
             setCurrent("");
             setPrevious("");
           }}
