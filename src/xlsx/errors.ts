@@ -17,7 +17,7 @@ export type XlsxReadErrorKind =
   | "corrupt"
   /** A readable workbook in which every sheet is empty. */
   | "empty"
-  /** A sheet with more rows than the reader accepts (a guard against hanging on runaway sheets). */
+  /** More than the reader accepts: rows, cells, unpacked bytes or the table region of a sheet (guards against runaway sheets and zip bombs). */
   | "too-large";
 
 /** The precise problem behind a kind: each has its own message. */
@@ -33,13 +33,43 @@ export type XlsxReadProblem =
   | "corrupt"
   | "no-sheets"
   | "empty"
-  | "too-large";
+  | "too-large"
+  | "too-many-cells"
+  | "package-too-large"
+  | "region-too-large"
+  | "missing-shared-strings"
+  | "duplicate-part";
 
-type Describe = (file: string, limit?: number) => string;
+/** What a message may say beyond the file name: the limit crossed, what was found, where. */
+export interface ReadErrorDetail {
+  /** The limit that was crossed (rows, cells or bytes, per problem). */
+  readonly limit?: number;
+  /** What was found (same unit as `limit`). */
+  readonly found?: number;
+  /** The worksheet concerned. */
+  readonly sheet?: string;
+  /** The zip part concerned ("xl/sharedStrings.xml"). */
+  readonly part?: string;
+  /** The region's size, for "region-too-large". */
+  readonly rows?: number;
+  readonly columns?: number;
+}
+
+type Describe = (file: string, detail: ReadErrorDetail) => string;
 
 function thousands(n: number | undefined, separator: string): string {
   return String(n ?? 0).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
+
+/** Bytes as whole megabytes (MiB), the unit people see in a file manager. */
+function megabytes(n: number | undefined): string {
+  return String(Math.ceil((n ?? 0) / 2 ** 20));
+}
+
+const REPAIR_VI =
+  "Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp), kiểm tra lại số liệu rồi lưu lại dưới dạng .xlsx";
+const REPAIR_EN =
+  "Open it in Excel (Excel will offer to repair it), check the figures and save it as .xlsx again";
 
 /** Every problem's message in both languages; `file` is the file name as the user gave it (or a generic word). */
 export const XLSX_READ_MESSAGES: Readonly<
@@ -127,12 +157,64 @@ export const XLSX_READ_MESSAGES: Readonly<
   },
   "too-large": {
     kind: "too-large",
-    vi: (f, limit) =>
+    vi: (f, { limit }) =>
       `Tệp ${f} có trang tính dài hơn ${thousands(limit, ".")} dòng, vượt giới hạn đọc. Hãy xóa các dòng thừa ` +
       `(kể cả dòng trống đã định dạng) ở cuối trang tính rồi lưu lại.`,
-    en: (f, limit) =>
+    en: (f, { limit }) =>
       `${f} has a worksheet longer than ${thousands(limit, ",")} rows, beyond the reading limit. Delete the ` +
       `extra rows (formatted empty rows included) at the end of the sheet and save it again.`,
+  },
+  "too-many-cells": {
+    kind: "too-large",
+    vi: (f, { found, limit }) =>
+      `Tệp ${f} có ${thousands(found, ".")} ô trong các trang tính (kể cả ô trống đã định dạng), vượt giới hạn ` +
+      `đọc ${thousands(limit, ".")} ô. Hãy xóa các trang tính, dòng và cột thừa (hoặc chép riêng bảng điểm sang ` +
+      `một tệp mới) rồi lưu lại.`,
+    en: (f, { found, limit }) =>
+      `${f} has ${thousands(found, ",")} cells in its worksheets (formatted empty cells included), beyond the ` +
+      `reading limit of ${thousands(limit, ",")} cells. Delete the extra sheets, rows and columns (or copy the ` +
+      `score table alone into a new file) and save it again.`,
+  },
+  "package-too-large": {
+    kind: "too-large",
+    vi: (f, { found, limit }) =>
+      `Tệp ${f} quá lớn để đọc: nội dung sổ làm việc khi giải nén là ${found === undefined ? "hơn " + megabytes(limit) : megabytes(found)} MB, ` +
+      `vượt giới hạn ${megabytes(limit)} MB. Hãy xóa các trang tính, dòng, cột hoặc hình ảnh thừa (hoặc chép ` +
+      `riêng bảng điểm sang một tệp mới) rồi lưu lại.`,
+    en: (f, { found, limit }) =>
+      `${f} is too large to read: the workbook's content takes ${found === undefined ? "more than " + megabytes(limit) : megabytes(found)} MB ` +
+      `unpacked, beyond the limit of ${megabytes(limit)} MB. Delete the extra sheets, rows, columns or pictures ` +
+      `(or copy the score table alone into a new file) and save it again.`,
+  },
+  "region-too-large": {
+    kind: "too-large",
+    vi: (f, { sheet, rows, columns, found, limit }) =>
+      `Trang tính “${sheet ?? ""}” của tệp ${f} có vùng dữ liệu liền khối ${thousands(rows, ".")} dòng × ` +
+      `${thousands(columns, ".")} cột (${thousands(found, ".")} ô), vượt giới hạn đọc ${thousands(limit, ".")} ô. ` +
+      `Hãy xóa dữ liệu thừa quanh bảng điểm (hoặc chép riêng bảng điểm sang một tệp mới) rồi lưu lại.`,
+    en: (f, { sheet, rows, columns, found, limit }) =>
+      `Sheet “${sheet ?? ""}” of ${f} holds a block of data of ${thousands(rows, ",")} rows × ` +
+      `${thousands(columns, ",")} columns (${thousands(found, ",")} cells), beyond the reading limit of ` +
+      `${thousands(limit, ",")} cells. Delete the extra data around the score table (or copy the table alone ` +
+      `into a new file) and save it again.`,
+  },
+  "missing-shared-strings": {
+    kind: "corrupt",
+    vi: (f, { part }) =>
+      `Tệp ${f} bị hỏng: thiếu phần ${part ?? "xl/sharedStrings.xml"} (bảng chữ dùng chung của các ô) nên chữ ` +
+      `trong các ô không đọc được. ${REPAIR_VI}; nếu chữ bị mất, hãy lấy lại bản gốc của tệp.`,
+    en: (f, { part }) =>
+      `${f} is damaged: its ${part ?? "xl/sharedStrings.xml"} part (the text shared by the cells) is missing, ` +
+      `so the text in its cells cannot be read. ${REPAIR_EN}; if text was lost, get the original file again.`,
+  },
+  "duplicate-part": {
+    kind: "corrupt",
+    vi: (f, { part }) =>
+      `Tệp ${f} bị hỏng: phần ${part ?? ""} có hai bản trong tệp nén, nên Excel và báo cáo có thể đọc ra ` +
+      `số liệu khác nhau. ${REPAIR_VI}.`,
+    en: (f, { part }) =>
+      `${f} is damaged: its ${part ?? ""} part is stored twice in the zip, so Excel and the report could ` +
+      `read different figures. ${REPAIR_EN}.`,
   },
 };
 
@@ -149,25 +231,33 @@ export class XlsxReadError extends Error {
   readonly kind: XlsxReadErrorKind;
   readonly messageVi: string;
   readonly messageEn: string;
+  /** The figures and place the message speaks of. */
+  readonly detail: ReadErrorDetail;
 
   constructor(
     readonly problem: XlsxReadProblem,
     readonly fileName?: string,
-    options?: { cause?: unknown; limit?: number },
+    options: ReadErrorDetail & { cause?: unknown } = {},
   ) {
     const texts = XLSX_READ_MESSAGES[problem];
-    const vi = texts.vi(quoted(fileName, "vi"), options?.limit);
-    super(vi, options);
+    const vi = texts.vi(quoted(fileName, "vi"), options);
+    super(vi, "cause" in options ? { cause: options.cause } : undefined);
     this.name = "XlsxReadError";
     this.kind = texts.kind;
     this.messageVi = vi;
-    const en = texts.en(quoted(fileName, "en"), options?.limit);
+    this.detail = detailOf(options);
+    const en = texts.en(quoted(fileName, "en"), options);
     this.messageEn = en.charAt(0).toUpperCase() + en.slice(1);
   }
 
   messageIn(language: "vi" | "en"): string {
     return language === "vi" ? this.messageVi : this.messageEn;
   }
+}
+
+function detailOf(options: ReadErrorDetail & { cause?: unknown }): ReadErrorDetail {
+  const { cause: _cause, ...detail } = options;
+  return detail;
 }
 
 export function isXlsxReadError(error: unknown): error is XlsxReadError {

@@ -11,13 +11,22 @@
  * - only the top-left cell of a merged area holds its value (as Excel's `range.values` does); merges
  *   are in absolute sheet coordinates and are not clipped to the used range;
  * - `numberFormats` is parallel to `values`, "General" where the cell has no format;
- * - the used range spans the first to the last row and column holding a value; an empty sheet is a
- *   Grid with no rows at top = left = 1.
+ * - the used range spans the first to the last row and column holding a value within the table region
+ *   (below); an empty sheet is a Grid with no rows at top = left = 1.
+ *
+ * Size: cells are read sparsely and the Grid is dense only over the table region — the block of rows
+ * and columns where most of the sheet's values are, cut at gaps of more than REGION_GAP_ROWS empty rows
+ * or REGION_GAP_COLUMNS empty columns. Values beyond such a gap (one stray value at XFD1048576) are left
+ * out and listed in `ignoredCells`. Before ExcelJS builds its model, the package is checked (see
+ * packageCheck.ts): more than `maxCells` cells or `maxBytes` unpacked bytes is a "too-large" error, as is
+ * a table region of more than `maxRegionCells` cells.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import type { CellValue, Grid, MergedArea } from "../core/grid";
+import { columnLetter, type CellValue, type Grid, type MergedArea } from "../core/grid";
 import { readCell, type ExcelJSCellLike } from "./cells";
 import { XlsxReadError, type XlsxReadProblem } from "./errors";
+import { checkPackage } from "./packageCheck";
+import { tableRegion, type Region } from "./region";
 import { sniffFile, type FileSniff } from "./sniff";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -36,6 +45,13 @@ export interface SheetRead {
   readonly uncachedFormulas: readonly string[];
   /** How many formula cells had no cached result, including those beyond the list. */
   readonly uncachedFormulaCount: number;
+  /**
+   * Addresses ("XFD1048576") of values left out because they lie far from the table region (at most 100
+   * listed, in row order). The caller shows them as a warning (see readProblems.ts).
+   */
+  readonly ignoredCells: readonly string[];
+  /** How many values were left out, including those beyond the list. */
+  readonly ignoredCellCount: number;
 }
 
 export interface WorkbookRead {
@@ -52,10 +68,25 @@ export interface ReadOptions {
   readonly fileName?: string;
   /** Most rows (row records, formatted empty ones included) a sheet may have; more is a "too-large" error. */
   readonly maxRows?: number;
+  /** Most cells (formatted empty ones included) in all worksheets together; more is a "too-large" error. */
+  readonly maxCells?: number;
+  /** Most bytes of the package's parts together, unpacked; more is a "too-large" error. */
+  readonly maxBytes?: number;
+  /** Most cells (rows × columns) of a sheet's table region; more is a "too-large" error. */
+  readonly maxRegionCells?: number;
 }
 
 /** The default row limit: twice the largest sheet the product is measured on (50,000 rows). */
 export const DEFAULT_MAX_ROWS = 100_000;
+/**
+ * The default cell limit: twice the largest sheet measured (50,000 rows × 15 columns = 750,000 cells;
+ * ExcelJS takes ≈ 450 MB for it, ≈ 800 MB at this limit).
+ */
+export const DEFAULT_MAX_CELLS = 1_500_000;
+/** The default unpacked-size limit: 256 MB (the 50,000-row sheet is ≈ 40 MB unpacked). */
+export const DEFAULT_MAX_BYTES = 256 * 2 ** 20;
+/** The default region limit: four times the largest table measured (50,011 rows × 15 columns). */
+export const DEFAULT_MAX_REGION_CELLS = 3_000_000;
 
 /** Worksheet parts ExcelJS need not parse to produce values and merges; skipping them is faster and avoids its crashes on exotic content. */
 const IGNORED_NODES = [
@@ -75,6 +106,7 @@ const IGNORED_NODES = [
 ];
 
 const MAX_LISTED_UNCACHED = 100;
+const MAX_LISTED_IGNORED = 100;
 
 const SNIFF_PROBLEMS: Partial<Record<FileSniff["type"], XlsxReadProblem>> = {
   "empty-file": "empty-file",
@@ -85,6 +117,7 @@ const SNIFF_PROBLEMS: Partial<Record<FileSniff["type"], XlsxReadProblem>> = {
   "zip-not-workbook": "not-workbook",
   "truncated-zip": "truncated-zip",
   unknown: "not-xlsx",
+  "duplicate-entries": "duplicate-part",
 };
 
 /** Reads an .xlsx workbook. Rejects with XlsxReadError for anything that is not a readable, non-empty workbook. */
@@ -96,9 +129,23 @@ export async function readWorkbook(
   const fileName = options.fileName;
   const sniff = sniffFile(data);
   const problem = SNIFF_PROBLEMS[sniff.type];
-  if (problem !== undefined) throw new XlsxReadError(problem, fileName);
+  if (problem !== undefined) {
+    const part = sniff.type === "duplicate-entries" ? sniff.names[0] : undefined;
+    throw new XlsxReadError(problem, fileName, { part });
+  }
+  if (sniff.type === "xlsx" && sniff.entries !== undefined) {
+    const found = await checkPackage(data, sniff.entries, {
+      maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    });
+    if (found !== null) {
+      const { problem: packageProblem, ...detail } = found;
+      throw new XlsxReadError(packageProblem, fileName, detail);
+    }
+  }
 
   const workbook = await loadWithExcelJS(data, fileName, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const maxRegionCells = options.maxRegionCells ?? DEFAULT_MAX_REGION_CELLS;
   const worksheets = workbook.worksheets;
   if (worksheets.length === 0) throw new XlsxReadError("no-sheets", fileName);
   if (!worksheets.some(hasValues)) throw new XlsxReadError("empty", fileName);
@@ -114,7 +161,7 @@ export async function readWorkbook(
     if (cached !== undefined) return cached;
     const info = sheets.find((s) => s.name === name);
     if (info === undefined) throw new RangeError(`No worksheet named "${name}"`);
-    const read = readSheet(worksheets[info.position]);
+    const read = readSheet(worksheets[info.position], maxRegionCells, fileName);
     cache.set(name, read);
     return read;
   };
@@ -157,17 +204,13 @@ function hasValues(ws: Worksheet): boolean {
   return found;
 }
 
-function readSheet(ws: Worksheet): SheetRead {
+function readSheet(ws: Worksheet, maxRegionCells: number, fileName: string | undefined): SheetRead {
   const rows: number[] = [];
   const columns: number[] = [];
   const values: CellValue[] = [];
   const formats: string[] = [];
   const uncached: string[] = [];
   let uncachedCount = 0;
-  let top = Infinity;
-  let bottom = 0;
-  let left = Infinity;
-  let right = 0;
 
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
@@ -181,43 +224,64 @@ function readSheet(ws: Worksheet): SheetRead {
       columns.push(columnNumber);
       values.push(value);
       formats.push(cell.numFmt || "General");
-      if (rowNumber < top) top = rowNumber;
-      if (rowNumber > bottom) bottom = rowNumber;
-      if (columnNumber < left) left = columnNumber;
-      if (columnNumber > right) right = columnNumber;
     });
   });
 
-  if (values.length === 0) {
+  const region = tableRegion(rows, columns);
+  if (region === null) {
     return {
       grid: { sheet: ws.name, top: 1, left: 1, values: [], merges: [], numberFormats: [] },
       uncachedFormulas: uncached,
       uncachedFormulaCount: uncachedCount,
+      ignoredCells: [],
+      ignoredCellCount: 0,
     };
   }
 
+  const { top, left, bottom, right } = region;
   const width = right - left + 1;
   const height = bottom - top + 1;
+  if (width * height > maxRegionCells) {
+    throw new XlsxReadError("region-too-large", fileName, {
+      sheet: ws.name,
+      rows: height,
+      columns: width,
+      found: width * height,
+      limit: maxRegionCells,
+    });
+  }
   const gridValues: CellValue[][] = [];
   const gridFormats: string[][] = [];
   for (let r = 0; r < height; r++) {
     gridValues.push(new Array<CellValue>(width).fill(null));
     gridFormats.push(new Array<string>(width).fill("General"));
   }
+  const ignored: string[] = [];
+  let ignoredCount = 0;
   for (let i = 0; i < values.length; i++) {
+    if (!inside(region, rows[i], columns[i])) {
+      ignoredCount++;
+      if (ignored.length < MAX_LISTED_IGNORED) ignored.push(`${columnLetter(columns[i])}${rows[i]}`);
+      continue;
+    }
     gridValues[rows[i] - top][columns[i] - left] = values[i];
     gridFormats[rows[i] - top][columns[i] - left] = formats[i];
   }
 
-  const used: MergedArea = { top, left, bottom, right };
-  const merges = readMerges(ws).filter((m) => intersects(m, used));
+  const merges = readMerges(ws).filter((m) => intersects(m, region));
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
 
   return {
     grid: { sheet: ws.name, top, left, values: gridValues, merges, numberFormats: gridFormats },
     uncachedFormulas: uncached,
     uncachedFormulaCount: uncachedCount,
+    ignoredCells: ignored,
+    ignoredCellCount: ignoredCount,
   };
+}
+
+function inside(region: Region, row: number, column: number): boolean {
+  return row >= region.top && row <= region.bottom && column >= region.left && column <= region.right;
 }
 
 interface MergeRange {

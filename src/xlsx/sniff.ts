@@ -1,17 +1,33 @@
 /**
  * Tells what kind of file a byte array holds before ExcelJS sees it: an .xlsx zip, a legacy .xls or an
  * encrypted .xlsx (both OLE compound files), a zip that is not a workbook, or something else. Reads only
- * the zip's central directory or the compound file's directory, so it costs next to nothing.
+ * the zip's central directory or the compound file's directory, so it costs next to nothing. A zip that
+ * names the same part twice is refused here: ExcelJS would read the last copy, Excel may read another.
  */
 
+/** One entry of a zip's central directory: what is needed to find and inflate its data. */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 = stored, 8 = deflated; anything else is not read by ExcelJS (JSZip) either. */
+  readonly method: number;
+  /** General-purpose flags; bit 0 = encrypted. */
+  readonly flags: number;
+  readonly compressedSize: number;
+  /** The uncompressed size the directory declares (a hostile file may lie about it). */
+  readonly size: number;
+  /** Offset of the entry's local header. */
+  readonly localOffset: number;
+}
+
 export type FileSniff =
-  | { readonly type: "xlsx" }
+  | { readonly type: "xlsx"; readonly entries?: readonly ZipEntry[] }
   | { readonly type: "empty-file" }
   | { readonly type: "legacy-xls" }
   | { readonly type: "encrypted" }
   | { readonly type: "ole-other"; readonly streams: readonly string[] }
   | { readonly type: "xlsb" }
   | { readonly type: "zip-not-workbook"; readonly entries: readonly string[] }
+  | { readonly type: "duplicate-entries"; readonly names: readonly string[] }
   | { readonly type: "truncated-zip" }
   | { readonly type: "unknown" };
 
@@ -28,13 +44,37 @@ export function sniffFile(bytes: Uint8Array): FileSniff {
   if (startsWith(bytes, OLE_SIGNATURE)) return sniffCompoundFile(bytes);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const looksLikeZip = bytes.length >= 4 && view.getUint32(0, true) === ZIP_LOCAL_HEADER;
-  const entries = zipEntryNames(bytes, view);
+  const entries = zipDirectory(bytes);
   if (entries === undefined) return looksLikeZip ? { type: "truncated-zip" } : { type: "unknown" };
   if (entries === "zip64") return { type: "xlsx" };
-  const names = new Set(entries.map((name) => name.replace(/^\//, "").toLowerCase()));
-  if (names.has("xl/workbook.xml")) return { type: "xlsx" };
-  if (names.has("xl/workbook.bin")) return { type: "xlsb" };
-  return { type: "zip-not-workbook", entries };
+  const names = entries.map((e) => e.name);
+  const parts = new Set(names.map(partName));
+  if (!parts.has("xl/workbook.xml")) {
+    if (parts.has("xl/workbook.bin")) return { type: "xlsb" };
+    return { type: "zip-not-workbook", entries: names };
+  }
+  const duplicates = duplicateNames(names);
+  if (duplicates.length > 0) return { type: "duplicate-entries", names: duplicates };
+  return { type: "xlsx", entries };
+}
+
+/** A part's name as Open Packaging compares them: without a leading slash, case-insensitive. */
+export function partName(entryName: string): string {
+  return entryName.replace(/^\//, "").toLowerCase();
+}
+
+/** Entry names (folders aside) that occur more than once as the same part, each listed once. */
+function duplicateNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Map<string, string>();
+  for (const name of names) {
+    if (name.endsWith("/")) continue;
+    const part = partName(name);
+    if (seen.has(part)) {
+      if (!twice.has(part)) twice.set(part, name.replace(/^\//, ""));
+    } else seen.add(part);
+  }
+  return [...twice.values()];
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -43,10 +83,11 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /**
- * The names in a zip's central directory; undefined when there is no valid end-of-central-directory
+ * The entries of a zip's central directory; undefined when there is no valid end-of-central-directory
  * record (a truncated file or not a zip), "zip64" for a zip64 archive (left to ExcelJS).
  */
-function zipEntryNames(bytes: Uint8Array, view: DataView): string[] | "zip64" | undefined {
+export function zipDirectory(bytes: Uint8Array): ZipEntry[] | "zip64" | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const minEnd = 22;
   if (bytes.length < minEnd) return undefined;
   const lowest = Math.max(0, bytes.length - minEnd - 0xffff);
@@ -59,20 +100,20 @@ function zipEntryNames(bytes: Uint8Array, view: DataView): string[] | "zip64" | 
     if (at + minEnd + commentLength > bytes.length) continue;
     if (at >= 20 && view.getUint32(at - 20, true) === ZIP64_LOCATOR) return "zip64";
     if (offset + size > at) return undefined;
-    return centralDirectoryNames(bytes, view, offset, offset + size, count);
+    return centralDirectory(bytes, view, offset, offset + size, count);
   }
   return undefined;
 }
 
-function centralDirectoryNames(
+function centralDirectory(
   bytes: Uint8Array,
   view: DataView,
   start: number,
   end: number,
   count: number,
-): string[] | undefined {
+): ZipEntry[] | undefined {
   const decoder = new TextDecoder("utf-8");
-  const names: string[] = [];
+  const entries: ZipEntry[] = [];
   let at = start;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || view.getUint32(at, true) !== ZIP_CENTRAL_HEADER) return undefined;
@@ -80,10 +121,17 @@ function centralDirectoryNames(
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     if (at + 46 + nameLength > end) return undefined;
-    names.push(decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)));
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      localOffset: view.getUint32(at + 42, true),
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
-  return names;
+  return entries;
 }
 
 const ENDOFCHAIN = 0xfffffffe;
