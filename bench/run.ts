@@ -3,6 +3,7 @@
  */
 import { benchExcel } from "./excel.bench";
 import { benchFunctions } from "./functions.bench";
+import { benchStrayCell } from "./strayCell.bench";
 import { benchWorkbook } from "./workbook.bench";
 
 async function main(): Promise<void> {
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
   benchFunctions();
   console.log("");
   await benchWorkbook();
+  console.log("");
+  await benchStrayCell();
   console.log("");
   await benchExcel();
 }
