@@ -51,3 +51,14 @@ export function columnLetter(column: number): string {
   }
   return letters;
 }
+
+/** The 1-based column number of column letters: "A" → 1, "ab" → 28 (letters only, any case). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** Excel's last column (XFD) and last row. */
+export const MAX_COLUMN = 16_384;
+export const MAX_ROW = 1_048_576;

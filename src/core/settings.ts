@@ -5,13 +5,55 @@
 import "./zod";
 import { z } from "zod";
 import { DEFAULT_BANDS } from "./bands";
-import { CchcError } from "./errors";
+import { columnNumber, MAX_COLUMN, MAX_ROW } from "./grid";
 import { HEAD_RATINGS } from "./ratings";
+import { SettingsError } from "./settingsProblems";
+
+/** Bounds of what a settings file may hold: names and lines, free text, and entries of a list or record. */
+export const MAX_NAME = 500;
+export const MAX_TEXT = 2_000;
+export const MAX_ENTRIES = 5_000;
+
+/** A name or a short line (unit, person, component, band label, letterhead line). */
+const shortText = z.string().max(MAX_NAME);
+/** Free text (where results go, a recipient line). */
+const longText = z.string().max(MAX_TEXT);
+
+/** A list of `min` to `max` items, counted before any item is read (a list of a million is refused at once). */
+function list<T extends z.ZodType>(item: T, { min = 0, max = MAX_ENTRIES } = {}) {
+  return z.array(z.unknown()).min(min).max(max).pipe(z.array(item));
+}
 
 const headRating = z.enum(HEAD_RATINGS);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
-/** A column given as letters ("F") in the mapping override. */
-const columnLetters = z.string().regex(/^[A-Za-z]{1,3}$/, "A column letter such as F");
+
+/** "2022-03-15": a day of the calendar (not 2022-02-30). */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const isoDate = z.string().superRefine((value, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    ctx.addIssue({ code: "custom", message: "YYYY-MM-DD", params: { key: "settingNotDate" } });
+  else if (!isCalendarDate(value))
+    ctx.addIssue({
+      code: "custom",
+      message: "not a calendar date",
+      params: { key: "settingNoSuchDate", date: value },
+    });
+});
+
+/** A column given as letters ("F"), A to XFD, in the mapping override. */
+const columnLetters = z.string().refine((v) => /^[A-Za-z]{1,3}$/.test(v) && columnNumber(v) <= MAX_COLUMN, {
+  message: "A column letter such as F",
+  params: { key: "settingNotColumn" },
+});
+
+/** A 1-based sheet row. */
+const sheetRow = z.number().int().positive().max(MAX_ROW);
 
 /**
  * A record keyed by names the user typed (unit names → rating, person, last year's name). zod's own record
@@ -24,8 +66,24 @@ function nameRecord<V extends z.ZodType>(value: V) {
       ctx.addIssue({ code: "invalid_type", expected: "record", input, message: "Expected an object" });
       return z.NEVER;
     }
+    const all = Object.entries(input);
+    if (all.length > MAX_ENTRIES) {
+      ctx.addIssue({ code: "too_big", origin: "record", maximum: MAX_ENTRIES, inclusive: true, input });
+      return z.NEVER;
+    }
     const entries: [string, z.output<V>][] = [];
-    for (const [key, raw] of Object.entries(input)) {
+    for (const [key, raw] of all) {
+      if (key.length > MAX_NAME) {
+        ctx.addIssue({
+          code: "too_big",
+          origin: "string",
+          maximum: MAX_NAME,
+          inclusive: true,
+          input: key,
+          path: [key],
+        });
+        continue;
+      }
       const result = value.safeParse(raw);
       if (result.success) entries.push([key, result.data]);
       else for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [key, ...issue.path] });
@@ -38,8 +96,8 @@ function nameRecord<V extends z.ZodType>(value: V) {
 export const mappingSchema = z
   .object({
     /** 1-based sheet rows of the header band. */
-    headerTop: z.number().int().positive(),
-    headerBottom: z.number().int().positive(),
+    headerTop: sheetRow,
+    headerBottom: sheetRow,
     name: columnLetters,
     group: columnLetters,
     total: columnLetters,
@@ -48,17 +106,17 @@ export const mappingSchema = z
     previousRank: columnLetters,
     rating: columnLetters,
     /** Component columns with optional names and maxima; replaces the detected ones. */
-    components: z.array(
+    components: list(
       z.object({
         column: columnLetters,
-        name: z.string().min(1).optional(),
+        name: shortText.min(1).optional(),
         max: z.number().positive().optional(),
       }),
     ),
     /** Columns detection chose that are not components. */
-    ignore: z.array(columnLetters),
+    ignore: list(columnLetters),
     /** Roles detection found that the table does not have after all (e.g. a "Xếp hạng" column that is not last year's). */
-    clear: z.array(z.enum(["group", "total", "index", "unitMax", "previousRank", "rating"])),
+    clear: list(z.enum(["group", "total", "index", "unitMax", "previousRank", "rating"])),
   })
   .partial();
 
@@ -69,56 +127,52 @@ export const settingsSchema = z.object({
   /** Threshold of the component check, in percent of the maximum (75) or as a fraction (0.75). */
   threshold: z.number().gt(0).max(100).default(75),
   /** Checked components: header texts (any case, with or without accents); null = the two of the seed. */
-  checkedComponents: z.array(z.string().min(1)).nullable().default(null),
+  checkedComponents: list(shortText.min(1)).nullable().default(null),
   /** "each": explain every component below the threshold; "both": only when all checked ones are. */
   explanationRule: z.enum(["each", "both"]).default("each"),
   /** Head ratings that call for a review meeting. */
-  reviewRatings: z.array(headRating).min(1).default(["HTNV", "KHTNV"]),
+  reviewRatings: list(headRating, { min: 1, max: 100 }).default(["HTNV", "KHTNV"]),
   /** Head ratings entered by the user, per unit name (when the sheet has no rating column). */
   ratings: nameRecord(headRating).default({}),
   /** Opt-in: derive head ratings from the index with `ratingBands` (every derived rating says so). */
   deriveRatings: z.boolean().default(false),
-  ratingBands: z
-    .array(z.object({ min: z.number().min(0).max(100), rating: headRating }))
-    .min(1)
-    .default([
-      { min: 90, rating: "HTXSNV" },
-      { min: 80, rating: "HTTNV" },
-      { min: 70, rating: "HTNV" },
-      { min: 0, rating: "KHTNV" },
-    ]),
+  ratingBands: list(z.object({ min: z.number().min(0).max(100), rating: headRating }), { min: 1 }).default([
+    { min: 90, rating: "HTXSNV" },
+    { min: 80, rating: "HTTNV" },
+    { min: 70, rating: "HTNV" },
+    { min: 0, rating: "KHTNV" },
+  ]),
   /** Classification bands of the index (what =CCHC.RATING returns). */
-  bands: z
-    .array(z.object({ min: z.number().min(0).max(100), label: z.string().min(1) }))
-    .min(1)
-    .default(DEFAULT_BANDS.map((b) => ({ ...b }))),
+  bands: list(z.object({ min: z.number().min(0).max(100), label: shortText.min(1) }), { min: 1 }).default(
+    DEFAULT_BANDS.map((b) => ({ ...b })),
+  ),
   tieMethod: z.enum(["competition", "dense"]).default("competition"),
   /** Rank on indices rounded to this many decimals; null = full precision. */
   rankDecimals: z.number().int().min(0).max(10).nullable().default(null),
   /** Deadline of the review meetings; null = 15 March of the year after the index year. */
   reviewDeadline: isoDate.nullable().default(null),
   /** Where results are sent. */
-  sendTo: z.string().min(1).default("Sở Nội vụ"),
+  sendTo: longText.min(1).default("Sở Nội vụ"),
   /** Who attends each unit's review meeting: unit name → person. */
-  attendees: nameRecord(z.string()).default({}),
+  attendees: nameRecord(shortText).default({}),
   /** This year's name → last year's name, for renamed or merged units. */
-  aliases: nameRecord(z.string()).default({}),
+  aliases: nameRecord(shortText).default({}),
   /** Units the user confirms are new this year (reported "mới" instead of "—"). */
-  newUnits: z.array(z.string()).default([]),
+  newUnits: list(shortText).default([]),
   /** Correct what detection chose. */
   mapping: mappingSchema.default({}),
   language: z.enum(["vi", "en"]).default("vi"),
   /** Report sheets: the agency lines at the top left (the superior body, then the issuing office), the signature. */
   report: z
     .object({
-      agency: z.array(z.string()).max(4).default(["UBND TỈNH …", "SỞ NỘI VỤ"]),
+      agency: list(shortText, { max: 4 }).default(["UBND TỈNH …", "SỞ NỘI VỤ"]),
       /** The place in the date line ("Hải Dương, ngày … tháng … năm …"). */
-      place: z.string().default(""),
+      place: shortText.default(""),
       /** Lines above the signature ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"). */
-      signerTitle: z.array(z.string()).default(["GIÁM ĐỐC"]),
-      signerName: z.string().default(""),
+      signerTitle: list(shortText).default(["GIÁM ĐỐC"]),
+      signerName: shortText.default(""),
       /** "Nơi nhận:" lines at the bottom left. */
-      recipients: z.array(z.string()).default(["- Như trên;", "- Lưu: VT."]),
+      recipients: list(longText).default(["- Như trên;", "- Lưu: VT."]),
     })
     .prefault({}),
 });
@@ -133,10 +187,7 @@ export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 export function parseSettings(input: unknown): Settings {
   const result = settingsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues
-    .map((issue) => `${issue.path.join(".") || "(gốc)"}: ${issue.message}`)
-    .join("; ");
-  throw new CchcError("#VALUE!", "invalidSettings", { problems });
+  throw new SettingsError(result.error.issues);
 }
 
 /** The entry of a settings record for a name as typed: own entries only ("toString" is a unit, not a method). */

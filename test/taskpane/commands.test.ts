@@ -102,7 +102,7 @@ describe("ribbon: Tạo báo cáo", () => {
     const completed = await click();
     expect(completed).toHaveBeenCalledTimes(1);
     expect(sim.state.sheets).toHaveLength(1);
-    expect(latestPaneMessage()?.text).toMatch(/Thiết lập không hợp lệ — threshold:/);
+    expect(latestPaneMessage()?.text).toMatch(/Thiết lập không hợp lệ — Ngưỡng giải trình:/);
   });
 
   test("completes the event even when Excel fails and the pane cannot be shown", async () => {

@@ -53,7 +53,9 @@ describe("Settings step", () => {
     await renderPane(gateway);
     openSettings();
     commit(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" }), "150");
-    expect(screen.getByText(/Thiết lập không hợp lệ — threshold:/)).toBeTruthy();
+    expect(
+      screen.getByText(/Thiết lập không hợp lệ — Ngưỡng giải trình: không được lớn hơn 100/),
+    ).toBeTruthy();
     await new Promise((r) => setTimeout(r, 400));
     expect(gateway.saveSettings).not.toHaveBeenCalled();
   });
@@ -104,8 +106,9 @@ describe("Settings step", () => {
     });
     const status = screen.getByTestId("settings-file-status");
     await waitFor(() => expect(status.textContent).toMatch(/Thiết lập không hợp lệ/));
-    expect(status.textContent).toMatch(/threshold: /);
-    expect(status.textContent).toMatch(/reviewDeadline: YYYY-MM-DD/);
+    expect(status.textContent).toMatch(/Ngưỡng giải trình: không được lớn hơn 100/);
+    expect(status.textContent).toMatch(/Hạn kiểm điểm: phải là một ngày dạng năm-tháng-ngày/);
+    expect(status.textContent).not.toMatch(/threshold|reviewDeadline|expected/);
     // Nothing of the invalid file was applied.
     expect(screen.getByRole("spinbutton", { name: "Ngưỡng giải trình (%)" })).toHaveProperty("value", "70");
 

@@ -169,7 +169,9 @@ test("attendees of units named like object properties are kept as names", () => 
 test("saved state: unusable settings fall back to the defaults with the field's message; bad pane state is ignored", () => {
   const loaded = loadSaved({ settings: { threshold: "cao" }, pane: { language: "fr" } });
   expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
-  expect((loaded.settingsError as Error).message).toMatch(/threshold/);
+  expect((loaded.settingsError as Error).message).toBe(
+    "Thiết lập không hợp lệ — Ngưỡng giải trình: phải là một số",
+  );
   expect(loaded.prefs).toEqual(DEFAULT_PREFS);
   const good = loadSaved({ settings: { threshold: 80 }, pane: { language: "en", sheet: "Sở" } });
   expect(good.settings).toEqual(parseSettings({ threshold: 80 }));

@@ -238,7 +238,7 @@ export function AliasList() {
           <Button
             size="small"
             aria-label={t("aliasRemoveLabel", { current: now })}
-            onClick={() => write(withEntry(settings.aliases, now, undefined))}
+            onClick={() => write(withEntry<string>(settings.aliases, now, undefined))}
           >
             {t("remove")}
           </Button>
