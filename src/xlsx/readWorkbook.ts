@@ -133,7 +133,7 @@ export async function readWorkbook(
     const part = sniff.type === "duplicate-entries" ? sniff.names[0] : undefined;
     throw new XlsxReadError(problem, fileName, { part });
   }
-  if (sniff.type === "xlsx" && sniff.entries !== undefined) {
+  if (sniff.type === "xlsx") {
     const found = await checkPackage(data, sniff.entries, {
       maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,

@@ -20,7 +20,7 @@ export interface ZipEntry {
 }
 
 export type FileSniff =
-  | { readonly type: "xlsx"; readonly entries?: readonly ZipEntry[] }
+  | { readonly type: "xlsx"; readonly entries: readonly ZipEntry[] }
   | { readonly type: "empty-file" }
   | { readonly type: "legacy-xls" }
   | { readonly type: "encrypted" }
@@ -38,6 +38,7 @@ const ZIP_LOCAL_HEADER = 0x04034b50;
 const ZIP_END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const ZIP_CENTRAL_HEADER = 0x02014b50;
 const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_END_OF_CENTRAL_DIRECTORY = 0x06064b50;
 
 export function sniffFile(bytes: Uint8Array): FileSniff {
   if (bytes.length === 0) return { type: "empty-file" };
@@ -46,7 +47,6 @@ export function sniffFile(bytes: Uint8Array): FileSniff {
   const looksLikeZip = bytes.length >= 4 && view.getUint32(0, true) === ZIP_LOCAL_HEADER;
   const entries = zipDirectory(bytes);
   if (entries === undefined) return looksLikeZip ? { type: "truncated-zip" } : { type: "unknown" };
-  if (entries === "zip64") return { type: "xlsx" };
   const names = entries.map((e) => e.name);
   const parts = new Set(names.map(partName));
   if (!parts.has("xl/workbook.xml")) {
@@ -83,27 +83,37 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /**
- * The entries of a zip's central directory; undefined when there is no valid end-of-central-directory
- * record (a truncated file or not a zip), "zip64" for a zip64 archive (left to ExcelJS).
+ * The entries of a zip's central directory (zip64 included); undefined when there is no valid
+ * end-of-central-directory record (a truncated file or not a zip).
  */
-export function zipDirectory(bytes: Uint8Array): ZipEntry[] | "zip64" | undefined {
+export function zipDirectory(bytes: Uint8Array): ZipEntry[] | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const minEnd = 22;
   if (bytes.length < minEnd) return undefined;
   const lowest = Math.max(0, bytes.length - minEnd - 0xffff);
   for (let at = bytes.length - minEnd; at >= lowest; at--) {
     if (view.getUint32(at, true) !== ZIP_END_OF_CENTRAL_DIRECTORY) continue;
-    const count = view.getUint16(at + 10, true);
-    const size = view.getUint32(at + 12, true);
-    const offset = view.getUint32(at + 16, true);
+    let count = view.getUint16(at + 10, true);
+    let size = view.getUint32(at + 12, true);
+    let offset = view.getUint32(at + 16, true);
     const commentLength = view.getUint16(at + 20, true);
     if (at + minEnd + commentLength > bytes.length) continue;
-    if (at >= 20 && view.getUint32(at - 20, true) === ZIP64_LOCATOR) return "zip64";
+    if (at >= 20 && view.getUint32(at - 20, true) === ZIP64_LOCATOR) {
+      const record = Number(view.getBigUint64(at - 20 + 8, true));
+      if (record + 56 > at - 20 || view.getUint32(record, true) !== ZIP64_END_OF_CENTRAL_DIRECTORY) {
+        return undefined;
+      }
+      count = Number(view.getBigUint64(record + 32, true));
+      size = Number(view.getBigUint64(record + 40, true));
+      offset = Number(view.getBigUint64(record + 48, true));
+    }
     if (offset + size > at) return undefined;
     return centralDirectory(bytes, view, offset, offset + size, count);
   }
   return undefined;
 }
+
+const ZIP32_MAX = 0xffffffff;
 
 function centralDirectory(
   bytes: Uint8Array,
@@ -120,18 +130,47 @@ function centralDirectory(
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    if (at + 46 + nameLength > end) return undefined;
+    if (at + 46 + nameLength + extraLength > end) return undefined;
+    let size = view.getUint32(at + 24, true);
+    let compressedSize = view.getUint32(at + 20, true);
+    let localOffset = view.getUint32(at + 42, true);
+    if (size === ZIP32_MAX || compressedSize === ZIP32_MAX || localOffset === ZIP32_MAX) {
+      // The true values are in the zip64 extra field (id 1), in this order, for those that overflowed.
+      const extra = zip64Extra(view, at + 46 + nameLength, extraLength);
+      if (extra === undefined) return undefined;
+      let k = 0;
+      if (size === ZIP32_MAX) size = extra[k++] ?? NaN;
+      if (compressedSize === ZIP32_MAX) compressedSize = extra[k++] ?? NaN;
+      if (localOffset === ZIP32_MAX) localOffset = extra[k++] ?? NaN;
+      if ([size, compressedSize, localOffset].some(Number.isNaN)) return undefined;
+    }
     entries.push({
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       flags: view.getUint16(at + 8, true),
       method: view.getUint16(at + 10, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      localOffset: view.getUint32(at + 42, true),
+      compressedSize,
+      size,
+      localOffset,
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** The 8-byte values of a zip64 extended-information extra field, or undefined when there is none. */
+function zip64Extra(view: DataView, start: number, length: number): number[] | undefined {
+  for (let at = start; at + 4 <= start + length;) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (at + 4 + size > start + length) return undefined;
+    if (id === 1) {
+      const values: number[] = [];
+      for (let k = 0; k + 8 <= size; k += 8) values.push(Number(view.getBigUint64(at + 4 + k, true)));
+      return values;
+    }
+    at += 4 + size;
+  }
+  return undefined;
 }
 
 const ENDOFCHAIN = 0xfffffffe;

@@ -14,6 +14,7 @@ import { DEFAULT_MAX_CELLS, readWorkbook, type ReadOptions } from "../../src/xls
 import { REGION_GAP_COLUMNS, REGION_GAP_ROWS, tableRegion } from "../../src/xlsx/region";
 import { sniffFile } from "../../src/xlsx/sniff";
 import {
+  asZip64,
   editPart,
   numbersWorkbook,
   unzip,
@@ -249,5 +250,24 @@ describe("damaged parts found while checking the package", () => {
     const error = await readError(broken);
     expect(error.kind).toBe("corrupt");
     expect((error.cause as Error).message).toContain("xl/styles.xml");
+  });
+});
+
+describe("zip64 packages", () => {
+  it("are read like any other (the directory is read through its zip64 records)", async () => {
+    const bytes = asZip64(example);
+    const entries = sniffFile(bytes);
+    expect(entries.type).toBe("xlsx");
+    const plain = await readWorkbook(example);
+    const book = await readWorkbook(bytes);
+    expect(book.grid(book.sheets[0].name)).toEqual(plain.grid(plain.sheets[0].name));
+  });
+
+  it("are checked too: parts stored twice, too many cells", async () => {
+    const twice = withDuplicatePart(example, "xl/workbook.xml", (xml) => xml);
+    expect((await readError(asZip64(twice))).problem).toBe("duplicate-part");
+    expect((await readError(asZip64(numbersWorkbook(10, 10)), { maxCells: 99 })).problem).toBe(
+      "too-many-cells",
+    );
   });
 });
