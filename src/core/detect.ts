@@ -5,10 +5,11 @@
  * warning, and the settings' column mapping corrects what it chose.
  */
 import { readCell } from "./cellValue";
-import { columnLetter, type Grid } from "./grid";
+import { columnLetter, columnNumber, type Grid } from "./grid";
 import { cleanText, foldText, isRomanNumeral } from "./names";
 import { InputError, problem, type Problem } from "./problems";
 import type { ColumnMapping } from "./settings";
+import { MAPPING_LABELS } from "./settingsProblems";
 import { SheetView, textOf } from "./sheetView";
 import {
   columnRole,
@@ -222,10 +223,80 @@ function numberAt(view: SheetView, row: number, column: number): number | null {
 }
 
 function columnByLetters(letters: string | undefined): number | undefined {
-  if (letters === undefined) return undefined;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return letters === undefined ? undefined : columnNumber(letters);
+}
+
+/** The columns the settings' mapping names, each with the field that names it (for messages). */
+function mappedColumns(mapping: ColumnMapping): { column: number; field: string }[] {
+  const found: { column: number; field: string }[] = [];
+  for (const field of ["name", "group", "total", "index", "unitMax", "previousRank", "rating"] as const) {
+    const letters = mapping[field];
+    if (letters !== undefined) found.push({ column: columnNumber(letters), field });
+  }
+  for (const c of mapping.components ?? [])
+    found.push({ column: columnNumber(c.column), field: "components" });
+  for (const letters of mapping.ignore ?? []) found.push({ column: columnNumber(letters), field: "ignore" });
+  return found;
+}
+
+const labelOf = (field: string): string => MAPPING_LABELS.get(field) ?? "settingMapping";
+
+/**
+ * The mapping checked against the sheet before it is used: rows of the header inside the sheet's data,
+ * every named column inside the table, no column named for two roles. Each is an InputError naming the
+ * setting in words ("Cột P được chọn làm cột tổng điểm…").
+ */
+function checkMapping(view: SheetView, mapping: ColumnMapping): void {
+  const sheet = view.sheet;
+  if (mapping.headerTop !== undefined) {
+    const top = mapping.headerTop;
+    const bottom = mapping.headerBottom ?? top;
+    for (const [row, field] of [
+      [top, "headerTop"],
+      [bottom, "headerBottom"],
+    ] as const) {
+      if (row < view.top || row > view.bottom) {
+        throw new InputError(
+          problem(
+            "mappedRowOutside",
+            { row, role: labelOf(field), first: view.top, last: view.bottom },
+            { sheet },
+          ),
+        );
+      }
+    }
+    if (bottom < top) throw new InputError(problem("mappedHeaderUpsideDown", { top, bottom }, { sheet }));
+  }
+  const claimed = new Map<number, string>();
+  for (const { column, field } of mappedColumns(mapping)) {
+    if (column < view.left || column > view.right) {
+      throw new InputError(
+        problem(
+          "mappedColumnOutside",
+          {
+            column: columnLetter(column),
+            role: labelOf(field),
+            first: columnLetter(view.left),
+            last: columnLetter(view.right),
+          },
+          { sheet },
+        ),
+      );
+    }
+    // Ignoring a column (not a component) contradicts no role.
+    if (field === "ignore") continue;
+    const other = claimed.get(column);
+    if (other !== undefined) {
+      throw new InputError(
+        problem(
+          "mappedColumnsCollide",
+          { column: columnLetter(column), role: labelOf(other), other: labelOf(field) },
+          { sheet },
+        ),
+      );
+    }
+    claimed.set(column, field);
+  }
 }
 
 /** Reads one table whose header band is known. */
@@ -237,6 +308,7 @@ function readTable(
 ): DetectedTable {
   const warnings: Problem[] = [];
   const mapping = options.mapping ?? {};
+  checkMapping(view, mapping);
   const titled = titleOf(view, headerTop);
   const headers = columnHeaders(view, headerTop, bandBottom);
   let headerBottom = bandBottom;
