@@ -193,15 +193,21 @@ function sheetState(state: string | undefined): SheetState {
   return state === "hidden" || state === "veryHidden" ? state : "visible";
 }
 
+/** Thrown to leave ExcelJS's eachRow/eachCell at the first value (they offer no other way out). */
+const FOUND = Symbol("found");
+
 function hasValues(ws: Worksheet): boolean {
-  let found = false;
-  ws.eachRow({ includeEmpty: false }, (row) => {
-    if (found) return;
-    row.eachCell({ includeEmpty: false }, (cell) => {
-      if (!found && readCell(cell as unknown as ExcelJSCellLike).value !== null) found = true;
+  try {
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (readCell(cell as unknown as ExcelJSCellLike).value !== null) throw FOUND;
+      });
     });
-  });
-  return found;
+  } catch (stop) {
+    if (stop === FOUND) return true;
+    throw stop;
+  }
+  return false;
 }
 
 function readSheet(ws: Worksheet, maxRegionCells: number, fileName: string | undefined): SheetRead {
