@@ -78,4 +78,23 @@ module.exports = tseslint.config(
     languageOptions: { sourceType: "commonjs", globals: nodeGlobals },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
+  {
+    // The legacy-host check runs, untranspiled, in Internet Explorer 11's webview: ES5 syntax only (espree at
+    // ecmaVersion 5 refuses anything newer), a browser script, and no ES2015+ methods IE lacks.
+    files: ["src/**/legacy-*.js"],
+    languageOptions: {
+      parser: require("espree"),
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: { window: "readonly", document: "readonly" },
+    },
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["includes", "startsWith", "endsWith", "find", "findIndex", "padStart", "repeat", "assign"].map(
+          (property) => ({ property, message: "Not in ES5 / Internet Explorer 11." }),
+        ),
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 // webpack: the add-in's one page (taskpane.html: custom functions, ribbon commands and the pane share
-// one runtime), the functions metadata in English and Vietnamese, help.html, icons and the manifest.
+// one runtime; its first own script, the ES5 legacy-host check, loads the bundles), the functions metadata in
+// English and Vietnamese, help.html, icons and the manifest.
 //   npm run build -- --env url=https://host/path/   production, URLs rewritten to where dist/ is hosted
 //   npm run build:dev                               development build (localhost URLs)
 //   npm start                                       HTTPS dev server on https://localhost:3000/
@@ -35,6 +36,8 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
  */
 const FUNCTIONS_ENTRY = "./src/functions/entry.ts";
 const TRANSLATIONS = path.resolve(__dirname, "src/functions/locales/vi-VN.json");
+/** The pane page's first script of our own: the ES5 legacy-host check, which then loads the bundles. */
+const LEGACY_CHECK = "src/taskpane/legacy-check.js";
 /** Files Office reads that carry the hosting URL. */
 const HOSTED_URL_FILES = (name) => name === "manifest.xml" || /^functions(\.[\w-]+)?\.json$/.test(name);
 
@@ -92,11 +95,16 @@ module.exports = (env = {}, argv = {}) => {
       chunks: ["functions", "commands", "taskpane"],
       chunksSortMode: "manual",
       hash: production,
+      // Not injected: the template hands the list to the legacy-host check, which loads the bundles only on a
+      // webview that can run them (LEGACY_CHECK).
+      inject: false,
     }),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]" },
         { from: "manifest.xml", to: "manifest.xml" },
+        // Plain ES5, shipped as written: `minimized` keeps the minifier (which may emit newer syntax) off it.
+        { from: LEGACY_CHECK, to: "legacy-check.js", info: { minimized: true } },
       ],
     }),
   ];

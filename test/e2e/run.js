@@ -2,7 +2,8 @@
 // npm run test:e2e — the add-in in a real browser where Excel is absent. Builds once (webpack, production
 // mode with source maps, into a temporary folder), checks the pane page's initial JavaScript against its
 // budget (250 KB gzip, ExcelJS excluded), serves the build on 127.0.0.1 and drives Debian's chromium through
-// the preview (steps.js). Screenshots go to test-results/e2e/. Times are printed, never asserted.
+// the preview (steps.js), then through taskpane.html on faked old webviews (legacy.js). Screenshots go to
+// test-results/e2e/. Times are printed, never asserted.
 //   E2E_KEEP_BUILD=1   keep the built folder (its path is printed)
 //   E2E_BUILD_DIR=…    reuse a kept build instead of building (for working on the steps; no budget check)
 //   CHROMIUM_PATH=…    another Chromium than /usr/bin/chromium
@@ -14,6 +15,7 @@ const { measure, kb } = require("./lib/budget");
 const { serve } = require("./lib/server");
 const { launch, chromiumMissing, INSTALL_HINT } = require("./lib/browser");
 const { runSteps } = require("./steps");
+const { runLegacySteps } = require("./legacy");
 
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 
@@ -68,6 +70,9 @@ async function main() {
     );
     const outcome = await runSteps({ context: browser.context, origin: server.origin, shotsDir: SHOTS });
     failures.push(...outcome.failures);
+    console.log("\nThe legacy-host check in taskpane.html (legacy.js):");
+    const legacy = await runLegacySteps({ context: browser.context, origin: server.origin, shotsDir: SHOTS });
+    failures.push(...legacy.failures);
     console.log("\nFigures:");
     if (budget.total !== null) console.log(`  pane initial JS: ${kb(budget.total)} gzip (budget 250 KB)`);
     for (const line of outcome.figures) console.log(`  ${line}`);
