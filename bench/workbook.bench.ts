@@ -69,9 +69,13 @@ export async function benchWorkbook(): Promise<void> {
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    const result = spawnSync(process.execPath, [bin, "report", file, "--json", path.join(dir, "out.json")], {
-      encoding: "utf8",
-    });
+    const result = spawnSync(
+      process.execPath,
+      [bin, "report", file, "--json", path.join(dir, "out.json"), "--force"],
+      {
+        encoding: "utf8",
+      },
+    );
     runs.push(performance.now() - start);
     if (result.status !== 0) throw new Error(`cchc report failed: ${result.stderr}`);
   }
@@ -87,7 +91,7 @@ export async function benchWorkbook(): Promise<void> {
     const start = performance.now();
     const result = spawnSync(
       process.execPath,
-      [bin, "report", file, "--out", path.join(dir, "report.xlsx")],
+      [bin, "report", file, "--out", path.join(dir, "report.xlsx"), "--force"],
       {
         encoding: "utf8",
       },
