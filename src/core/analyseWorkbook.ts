@@ -5,6 +5,7 @@
  */
 import { analyse, type Analysis, type SourceTable } from "./analyse";
 import type { Grid } from "./grid";
+import { InputError, problem } from "./problems";
 import type { Settings } from "./settings";
 import { findTables } from "./workbook";
 
@@ -47,10 +48,25 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
     });
     previous = withGrids(before.current, input.previousGrids);
   }
-  return analyse({
+  const analysis = analyse({
     current: withGrids(found.current, input.grids),
     previous,
     settings,
     notices: found.notices,
   });
+  checkSomeRanked(analysis);
+  return analysis;
+}
+
+/**
+ * A table in which no unit can be ranked stops the run, saying why, so that no empty report is written:
+ * every score cell blank (often formulas saved without their results by a program other than Excel), or
+ * no index computable for any unit.
+ */
+function checkSomeRanked(analysis: Analysis): void {
+  if (analysis.units.some((u) => u.rank !== null)) return;
+  const count = analysis.units.length;
+  const sheet = analysis.sheets.length === 1 ? analysis.sheets[0] : null;
+  const key = analysis.units.every((u) => !u.assessed) ? "noScores" : "noIndices";
+  throw new InputError(problem(key, { count }, { sheet }));
 }

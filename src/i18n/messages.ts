@@ -383,6 +383,10 @@ export const vi = {
   settingNotColumn: "phải là chữ cái tên cột, từ A đến XFD (ví dụ F)",
   settingInvalid: "không hợp lệ",
   settingMoreProblems: "và {count} lỗi khác",
+  noScores:
+    "Không xếp hạng được đơn vị nào: mọi ô điểm của {count} đơn vị đều trống. Nếu bảng điểm tính bằng công thức, có thể tệp đã được lưu mà không kèm kết quả của công thức (thường gặp ở tệp do phần mềm khác tạo ra): hãy mở tệp bằng Excel và lưu lại để Excel tính các công thức, rồi làm lại. Chưa có gì được ghi.",
+  noIndices:
+    "Không xếp hạng được đơn vị nào trong {count} đơn vị: không tính được chỉ số của đơn vị nào (thiếu điểm tối đa của các lĩnh vực, hoặc các ô điểm có lỗi hay không phải là số). Hãy kiểm tra dòng “Điểm tối đa” và các cột điểm, hoặc chọn lại cột trong thiết lập. Chưa có gì được ghi.",
   mappedColumnOutside:
     "Cột {column} được chọn làm {@role} trong thiết lập, nhưng bảng điểm chỉ có từ cột {first} đến cột {last}; hãy sửa phần chọn cột.",
   mappedColumnsCollide:
@@ -771,6 +775,10 @@ export const en: Record<MessageKey, string> = {
   settingNotColumn: "must be a column's letters, A to XFD (e.g. F)",
   settingInvalid: "is invalid",
   settingMoreProblems: "and {count} more",
+  noScores:
+    "No unit can be ranked: every score cell of the {count} units is blank. If the table is computed with formulas, the file may have been saved without the formulas' results (common for files written by programs other than Excel): open the file in Excel and save it, so that Excel computes them, then try again. Nothing was written.",
+  noIndices:
+    "None of the {count} units can be ranked: no unit's index can be computed (the components' maxima are missing, or the score cells hold errors or text). Check the “Điểm tối đa” row and the score columns, or choose the columns in the settings. Nothing was written.",
   mappedColumnOutside:
     "Column {column} is set as {@role} in the settings, but the score table only spans columns {first} to {last}; correct the column mapping.",
   mappedColumnsCollide:

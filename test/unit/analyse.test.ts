@@ -4,6 +4,7 @@
  * confirmed new units; last year's table with other groups; several sheets.
  */
 import { analyseWorkbook } from "../../src/core/analyseWorkbook";
+import { detectTables } from "../../src/core/detect";
 import type { CellValue, Grid } from "../../src/core/grid";
 import { InputError } from "../../src/core/problems";
 import { parseSettings, type SettingsInput } from "../../src/core/settings";
@@ -257,8 +258,13 @@ describe("maxima and the column mapping", () => {
       [2, "Sở B", 7, 5, 98, 12],
     ];
     const grid: Grid = { sheet: "Sở", top: 1, left: 1, values: rows, merges: [] };
-    const detected = run([grid]);
-    expect(detected.components.map((c) => c.name)).toEqual(["Lĩnh vực 1", "Lĩnh vực 2", "Cột phụ"]);
+    expect(detectTables(grid)[0].components.map((c) => c.name)).toEqual([
+      "Lĩnh vực 1",
+      "Lĩnh vực 2",
+      "Cột phụ",
+    ]);
+    // Without maxima no unit has an index: the run stops and says so.
+    expect(() => run([grid])).toThrow(/không tính được chỉ số của đơn vị nào/);
     const corrected = run([grid], {
       checkedComponents: ["Thủ tục hành chính"],
       mapping: {
@@ -326,5 +332,67 @@ describe("units named like the properties of every object", () => {
       [1, -3],
     ]);
     expect(a.unmatchedPrevious).toEqual([]);
+  });
+});
+
+describe("a table in which no unit can be ranked", () => {
+  const table = (rows: CellValue[][]): Grid => ({
+    sheet: "Sở",
+    top: 1,
+    left: 1,
+    merges: [],
+    values: [
+      ["STT", "Tên cơ quan, đơn vị", "Cải cách thể chế (10 điểm)", "Cải cách TTHC (20 điểm)", "Tổng điểm"],
+      ...rows,
+    ],
+  });
+  const refusal = (grid: Grid): InputError => {
+    try {
+      run([grid]);
+    } catch (error) {
+      if (error instanceof InputError) return error;
+      throw error;
+    }
+    throw new Error("accepted");
+  };
+
+  it("stops, saying every score cell is blank and how to get formulas' results saved", () => {
+    // What a file written by a script holds when its formulas carry no stored result: blanks.
+    const error = refusal(
+      table([
+        [1, "Sở Tư pháp", null, null, null],
+        [2, "Sở Y tế", null, null, null],
+        [3, "Sở Nội vụ", "", null, null],
+      ]),
+    );
+    expect(error.problem.key).toBe("noScores");
+    expect(error.messageIn("vi")).toMatch(
+      /^Trang tính “Sở”: Không xếp hạng được đơn vị nào: mọi ô điểm của 3 đơn vị đều trống\. .*mở tệp bằng Excel và lưu lại/,
+    );
+    expect(error.messageIn("en")).toMatch(
+      /every score cell of the 3 units is blank.*open the file in Excel and save it/,
+    );
+  });
+
+  it("stops when no unit's index can be computed", () => {
+    const error = refusal(
+      table([
+        [1, "Sở Tư pháp", { error: "#VALUE!" }, 18, { error: "#VALUE!" }],
+        [2, "Sở Y tế", "tám", 12, null],
+      ]),
+    );
+    expect(error.problem.key).toBe("noIndices");
+    expect(error.messageIn("vi")).toMatch(/^Trang tính “Sở”: Không xếp hạng được đơn vị nào trong 2 đơn vị/);
+  });
+
+  it("goes on when one unit can be ranked, the others warned about", () => {
+    const a = run([
+      table([
+        [1, "Sở Tư pháp", 9, 18, 27],
+        [2, "Sở Y tế", null, null, null],
+      ]),
+    ]);
+    expect(a.units.map((u) => u.rank)).toEqual([1, null]);
+    expect(a.warnings.map((w) => w.key)).toContain("notAssessed");
   });
 });
