@@ -11,11 +11,12 @@ import path from "node:path";
 import { analyseWorkbook } from "../core/analyseWorkbook";
 import { CchcError } from "../core/errors";
 import type { Grid } from "../core/grid";
-import { InputError } from "../core/problems";
+import { InputError, type Problem } from "../core/problems";
 import { planReport, sourceFingerprint } from "../core/report";
 import { parseSettings, type Settings } from "../core/settings";
 import { formatMessage, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
 import { isXlsxReadError } from "../xlsx/errors";
+import { sheetReadProblems } from "../xlsx/readProblems";
 import { readWorkbook, type SheetInfo } from "../xlsx/readWorkbook";
 import { renderReport, XLSX_CHARTS_SUPPORTED } from "../xlsx/writeReport";
 import {
@@ -66,11 +67,17 @@ function stop(key: MessageKey, params: MessageParams, language: Language): never
 interface LoadedBook {
   readonly grids: Grid[];
   readonly sheets: readonly SheetInfo[];
+  /** What the reader learnt about a sheet (values far from the table, left out), as warnings. */
+  readProblems(sheet: string): Problem[];
 }
 
 async function loadBook(file: string): Promise<LoadedBook> {
   const book = await readWorkbook(readInput(file, MAX_WORKBOOK_BYTES), { fileName: path.basename(file) });
-  return { grids: book.sheets.map((s) => book.grid(s.name)), sheets: book.sheets };
+  return {
+    grids: book.sheets.map((s) => book.grid(s.name)),
+    sheets: book.sheets,
+    readProblems: (sheet) => sheetReadProblems(book.sheet(sheet)),
+  };
 }
 
 function loadSettings(file: string | undefined, language: Language): Settings {
@@ -118,13 +125,22 @@ export async function report(workbook: string, options: ReportOptions, rawIo: Io
       previousFile = undefined;
     }
     const previous = previousFile !== undefined ? await loadBook(previousFile) : undefined;
-    const analysis = analyseWorkbook({
+    const analysed = analyseWorkbook({
       grids: current.grids,
       previousGrids: previous?.grids,
       sheets: options.sheet,
       previousSheets: options.previousSheet,
       settings,
     });
+    // The reader's findings on the sheets used come first: they say what the analysis did not see.
+    const analysis = {
+      ...analysed,
+      warnings: [
+        ...analysed.sheets.flatMap((s) => current.readProblems(s)),
+        ...analysed.previousSheets.flatMap((s) => (previous ?? current).readProblems(s)),
+        ...analysed.warnings,
+      ],
+    };
     const summaryContext = {
       file: path.basename(workbook),
       previousFile: previousFile ? path.basename(previousFile) : undefined,

@@ -254,8 +254,10 @@ describe("bad input stops the run with a clear message and writes nothing", () =
     writeFileSync(bad, JSON.stringify({ threshold: 150, ratings: { X: "GIỎI" } }));
     const result = await cchc("examples/hai-duong-2021.xlsx", { settings: bad });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/threshold/);
-    expect(result.stderr).toMatch(/ratings\.X/);
+    // Named in words, never by settings keys.
+    expect(result.stderr).toMatch(/Ngưỡng giải trình: không được lớn hơn 100/);
+    expect(result.stderr).toMatch(/Xếp loại người đứng đầu nhập theo đơn vị, “X”/);
+    expect(result.stderr).not.toMatch(/threshold|ratings/);
     writeFileSync(bad, "{ not json");
     expect((await cchc("examples/hai-duong-2021.xlsx", { settings: bad })).stderr).toMatch(
       /không phải JSON hợp lệ/,
@@ -304,7 +306,7 @@ describe("hostile and mistaken input (issue 13)", () => {
   const HAI_DUONG = "examples/hai-duong-2021.xlsx";
 
   /** The Hải Dương example with one unit renamed and, optionally, its sheet hidden. */
-  async function doctored(name: string, options: { hidden?: boolean } = {}): Promise<string> {
+  async function doctored(name: string, options: { hidden?: boolean; stray?: string } = {}): Promise<string> {
     const ExcelJS = (await import("exceljs")).default;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(at(HAI_DUONG));
@@ -319,6 +321,7 @@ describe("hostile and mistaken input (issue 13)", () => {
       }),
     );
     expect(renamed).toBe(true);
+    if (options.stray) sheet.getCell(options.stray).value = 1;
     if (options.hidden) {
       book.addWorksheet("Ghi chú").getCell("A1").value = "ghi chú";
       sheet.state = "hidden";
@@ -341,6 +344,12 @@ describe("hostile and mistaken input (issue 13)", () => {
     expect(human.stdout.split("\n").some((line) => line.startsWith("Tổng: 0 đơn vị"))).toBe(false);
     const out = await json(file);
     expect(out.units.map((u) => u.name)).toContain(name);
+  });
+
+  it("reads a sheet with a stray value at XFD1048576 and names it in a warning", async () => {
+    const out = await json(await doctored("Sở Y tế", { stray: "XFD1048576" }));
+    expect(out.units).toHaveLength(30);
+    expect(out.warnings.map((w) => w.message).join(" ")).toContain("XFD1048576");
   });
 
   it("says when the table is on a hidden sheet", async () => {
