@@ -42,10 +42,6 @@ export function columnOptions(table: DetectedTable, grid: Grid): ColumnOption[] 
   return options;
 }
 
-export function lettersToColumn(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-}
-
 /** The first and last columns a table uses (to select a unit's row across the table). */
 export function tableSpan(table: DetectedTable): { left: number; right: number } {
   const columns = [

@@ -30,6 +30,27 @@ describe("Table step", () => {
     expect(gateway.readWorkbook).toHaveBeenCalledTimes(1);
   });
 
+  test("a column chosen for a role leaves the role the mapping gave it before", async () => {
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    const select = (name: string) =>
+      within(screen.getByTestId("roles")).getByRole("combobox", { name }) as HTMLSelectElement;
+    const indexColumn = select("Chỉ số (%)").value;
+    expect(indexColumn).not.toBe("");
+    // The index mapped where detection found it, then the same column chosen as the total.
+    fireEvent.change(select("Chỉ số (%)"), { target: { value: indexColumn } });
+    await waitFor(() => expect(gateway.saveSettings).toHaveBeenCalled());
+    fireEvent.change(select("Tổng điểm"), { target: { value: indexColumn } });
+    await waitFor(() => expect(select("Tổng điểm").value).toBe(indexColumn));
+    expect(screen.queryByTestId("analysis-error")).toBeNull();
+    await waitFor(() =>
+      expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings.mapping).toMatchObject({
+        total: indexColumn,
+      }),
+    );
+    expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings.mapping.index).toBeUndefined();
+  });
+
   test("the role columns are shown, and correcting one re-analyses and saves the mapping", async () => {
     const gateway = await haiDuong2021();
     await renderPane(gateway);

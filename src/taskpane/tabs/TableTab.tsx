@@ -193,11 +193,21 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
   ]);
   const apply = (change: (s: Settings) => unknown) => setError(model.updateSettings(change));
 
-  // "— không có —" clears the role even when detection found it; choosing a column overrides it.
+  // "— không có —" clears the role even when detection found it; choosing a column overrides it, and
+  // moves it from another role or component the mapping gave it (the core refuses one column for two roles).
   const setRole = (role: MappedRole, letter: string) =>
     apply((s) => {
       const others = (s.mapping.clear ?? []).filter((r) => r !== role);
-      if (letter !== "") return setMapping(s, { [role]: letter, clear: others });
+      if (letter !== "") {
+        const taken = (l: string | undefined) => l !== undefined && l.toUpperCase() === letter.toUpperCase();
+        const freed = MAPPED_ROLES.map(([r]) => r).filter((r) => r !== role && taken(s.mapping[r]));
+        const components = s.mapping.components?.filter((c) => !taken(c.column));
+        return setMapping(
+          s,
+          { [role]: letter, clear: others, ...(components !== undefined ? { components } : {}) },
+          freed,
+        );
+      }
       if (role === "name") return setMapping(s, {}, [role]);
       return setMapping(s, { clear: [...others, role] }, [role]);
     });
