@@ -35,6 +35,7 @@ export type XlsxReadProblem =
   | "empty"
   | "too-large"
   | "too-many-cells"
+  | "merge-too-large"
   | "package-too-large"
   | "region-too-large"
   | "missing-shared-strings"
@@ -50,6 +51,8 @@ export interface ReadErrorDetail {
   readonly sheet?: string;
   /** The zip part concerned ("xl/sharedStrings.xml"). */
   readonly part?: string;
+  /** A range of cells ("A1:XFD1048576"), for "merge-too-large". */
+  readonly range?: string;
   /** The region's size, for "region-too-large". */
   readonly rows?: number;
   readonly columns?: number;
@@ -174,6 +177,15 @@ export const XLSX_READ_MESSAGES: Readonly<
       `${f} has ${thousands(found, ",")} cells in its worksheets (formatted empty cells included), beyond the ` +
       `reading limit of ${thousands(limit, ",")} cells. Delete the extra sheets, rows and columns (or copy the ` +
       `score table alone into a new file) and save it again.`,
+  },
+  "merge-too-large": {
+    kind: "too-large",
+    vi: (f, { range, found, limit }) =>
+      `Tệp ${f} có vùng gộp ô ${range ?? ""} phủ ${thousands(found, ".")} ô, vượt giới hạn đọc ${thousands(limit, ".")} ô. ` +
+      `Hãy mở tệp bằng Excel, chọn vùng đó, bỏ gộp ô (Trang đầu > Gộp và Căn giữa) rồi lưu lại.`,
+    en: (f, { range, found, limit }) =>
+      `${f} has a merged area ${range ?? ""} covering ${thousands(found, ",")} cells, beyond the reading limit of ` +
+      `${thousands(limit, ",")} cells. Open it in Excel, select that area, unmerge it (Home > Merge & Center) and save it again.`,
   },
   "package-too-large": {
     kind: "too-large",

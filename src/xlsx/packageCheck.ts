@@ -19,6 +19,13 @@ export interface PackageLimits {
 
 export type PackageProblem =
   | { readonly problem: "too-many-cells"; readonly found: number; readonly limit: number }
+  | {
+      readonly problem: "merge-too-large";
+      readonly part: string;
+      readonly range: string;
+      readonly found: number;
+      readonly limit: number;
+    }
   | { readonly problem: "package-too-large"; readonly found?: number; readonly limit: number }
   | { readonly problem: "missing-shared-strings"; readonly part: string }
   | { readonly problem: "corrupt"; readonly cause: unknown };
@@ -73,8 +80,19 @@ export async function checkPackage(
     }
     if (totalBytes > limits.maxBytes) return { problem: "package-too-large", limit: limits.maxBytes };
     if (counter !== undefined) {
-      cells += counter.cells;
+      // ExcelJS makes a cell of every cell a merged area covers: those count too.
+      cells += counter.cells + counter.merges.covered;
       textCells ||= counter.textCells;
+      const widest = counter.merges.widest;
+      if (widest !== null && widest.cells > limits.maxCells) {
+        return {
+          problem: "merge-too-large",
+          part: entry.name,
+          range: widest.range,
+          found: widest.cells,
+          limit: limits.maxCells,
+        };
+      }
     }
   }
   if (cells > limits.maxCells) return { problem: "too-many-cells", found: cells, limit: limits.maxCells };
@@ -198,10 +216,52 @@ export async function inflateEntry(
   }
 }
 
-/** Counts `<c …>` elements and notices `t="s"` across chunk boundaries. */
+/** Column number of letters ("XFD" → 16384). */
+function columnOf(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+const MERGE = /<mergeCell\s+ref\s*=\s*["']\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})["']/g;
+
+/** Sums the cells `<mergeCell ref="A1:C3"/>` elements cover, across chunk boundaries. */
+class MergeCounter {
+  covered = 0;
+  widest: { range: string; cells: number } | null = null;
+  private carry = "";
+
+  scan(chunk: Uint8Array): void {
+    // Latin-1 keeps one character per byte; references are ASCII.
+    const text = this.carry + latin1(chunk);
+    for (const m of text.matchAll(MERGE)) {
+      // A match wholly inside the carried text was counted with the previous chunk.
+      if ((m.index ?? 0) + m[0].length <= this.carry.length) continue;
+      const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
+      const columns = Math.abs(columnOf(m[3]) - columnOf(m[1])) + 1;
+      const cells = rows * columns;
+      this.covered += cells - 1;
+      if (this.widest === null || cells > this.widest.cells) {
+        this.widest = { range: `${m[1]}${m[2]}:${m[3]}${m[4]}`, cells };
+      }
+    }
+    this.carry = text.slice(-80);
+  }
+}
+
+function latin1(chunk: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < chunk.length; i += 8192) {
+    out += String.fromCharCode(...chunk.subarray(i, Math.min(i + 8192, chunk.length)));
+  }
+  return out;
+}
+
+/** Counts `<c …>` elements, notices `t="s"` and sums merged areas across chunk boundaries. */
 class CellCounter {
   cells = 0;
   textCells = false;
+  readonly merges = new MergeCounter();
   /** The last bytes of the previous chunk (enough to finish a pattern cut in two). */
   private tail = new Uint8Array(0);
 
@@ -226,6 +286,7 @@ class CellCounter {
       }
     }
     if (!this.textCells && hasTextType(data)) this.textCells = true;
+    this.merges.scan(chunk);
     this.tail = data.slice(Math.max(0, data.length - 6));
   }
 }

@@ -161,6 +161,33 @@ describe("sheets too large to load", () => {
     expect(error.detail).toEqual({ found: 1_600_010, limit: 1_500_000 });
   }, 30_000);
 
+  it("refuses a merged area over the whole sheet before ExcelJS makes a cell of each covered cell", async () => {
+    const merged = editPart(example, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(
+        "</sheetData>",
+        '</sheetData><mergeCells count="1"><mergeCell ref="A60:XFD1048576"/></mergeCells>',
+      ),
+    );
+    const error = await readError(merged, { fileName: "gộp.xlsx" });
+    expect(error.kind).toBe("too-large");
+    expect(error.problem).toBe("merge-too-large");
+    expect(error.message).toContain("vùng gộp ô A60:XFD1048576");
+    expect(error.messageEn).toContain("unmerge it");
+  });
+
+  it("counts the cells merged areas cover with the sheet's cells", async () => {
+    const merges = Array.from({ length: 400 }, (_, i) => `<mergeCell ref="A${100 + i}:Z${100 + i}"/>`).join(
+      "",
+    );
+    const merged = editPart(example, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace("</sheetData>", `</sheetData><mergeCells count="400">${merges}</mergeCells>`),
+    );
+    // 400 merges of 26 cells each cover 400 × 25 cells beyond their first.
+    const cells = (await readError(merged, { maxCells: 10_000 })).detail.found ?? 0;
+    expect(cells).toBeGreaterThan(10_000);
+    await expect(readWorkbook(merged, { maxCells: cells })).resolves.toBeDefined();
+  });
+
   it("counts every cell exactly, across the chunks the zip inflates to", async () => {
     const bytes = numbersWorkbook(5_000, 10);
     await expect(readWorkbook(bytes, { maxCells: 50_000 })).resolves.toBeDefined();
