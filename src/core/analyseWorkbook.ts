@@ -20,6 +20,11 @@ export interface WorkbookInput {
   readonly settings: Settings;
   /** Take an earlier year's sheet of this workbook as last year's when no other source is named (default true). */
   readonly autoPrevious?: boolean;
+  /**
+   * Return an analysis in which no unit is ranked instead of stopping (the pane shows such a table so that
+   * its mapping and maxima can be corrected; whatever writes a report calls `requireRankedUnits` first).
+   */
+  readonly allowUnranked?: boolean;
 }
 
 function withGrids(tables: readonly { sheet: string }[], grids: readonly Grid[]): SourceTable[] {
@@ -54,7 +59,7 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
     settings,
     notices: found.notices,
   });
-  checkSomeRanked(analysis);
+  if (input.allowUnranked !== true) requireRankedUnits(analysis);
   return analysis;
 }
 
@@ -63,7 +68,7 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
  * every score cell blank (often formulas saved without their results by a program other than Excel), or
  * no index computable for any unit.
  */
-function checkSomeRanked(analysis: Analysis): void {
+export function requireRankedUnits(analysis: Analysis): void {
   if (analysis.units.some((u) => u.rank !== null)) return;
   const count = analysis.units.length;
   const sheet = analysis.sheets.length === 1 ? analysis.sheets[0] : null;

@@ -5,7 +5,7 @@
  * per settings change (the pane memoises it), never while rendering.
  */
 import type { Analysis } from "../core/analyse";
-import { analyseWorkbook, type WorkbookInput } from "../core/analyseWorkbook";
+import { analyseWorkbook, requireRankedUnits, type WorkbookInput } from "../core/analyseWorkbook";
 import type { DetectedTable } from "../core/detect";
 import type { Grid } from "../core/grid";
 import type { HighlightPlan, ReportPlan } from "../core/plan";
@@ -113,6 +113,8 @@ export function analyseView(
       previousSheets: options.previousSheets,
       settings,
       autoPrevious: source !== "column" && source !== "file",
+      // A table nobody can be ranked in is shown (to correct it); the report refuses it.
+      allowUnranked: true,
     };
     let usedActiveSheet = false;
     let analysis: Analysis;
@@ -159,6 +161,7 @@ export function planReportFor(
   now: Date,
 ): ReportDraft {
   const { analysis, input } = ready;
+  requireRankedUnits(analysis);
   const settings = input.settings;
   const previousInfo =
     input.previousGrids !== undefined

@@ -10,6 +10,7 @@ import {
   analyseView,
   attendeesFromGrid,
   loadSaved,
+  planReportFor,
   resolveDecisions,
   sourceFingerprint,
 } from "../../src/taskpane/workflow";
@@ -53,6 +54,43 @@ describe("analyseView", () => {
     );
     expect(state.ok).toBe(false);
     expect(!state.ok && (state.error as Error).name).toBe("InputError");
+  });
+
+  test("a table in which no unit can be ranked is shown, to be corrected, and its report refused", () => {
+    // No maxima anywhere: nobody's index can be computed until the user enters them in the Table step.
+    const grid = {
+      sheet: "Sở",
+      top: 1,
+      left: 1,
+      merges: [],
+      values: [
+        ["STT", "Tên cơ quan, đơn vị", "Lĩnh vực 1", "Lĩnh vực 2"],
+        [1, "Sở A", 8, 6],
+        [2, "Sở B", 7, 5],
+      ],
+    };
+    const view = { grids: [grid], activeSheet: "Sở", sheets: [], reportSheets: [] };
+    const state = analyseView(view, DEFAULT_SETTINGS, DEFAULT_PREFS, null);
+    if (!state.ok) throw state.error;
+    expect(state.analysis.units.map((u) => u.rank)).toEqual([null, null]);
+    expect(() => planReportFor(view, state, null, new Date("2022-02-25T08:30:00Z"))).toThrow(
+      /Không xếp hạng được đơn vị nào trong 2 đơn vị/,
+    );
+    const fixed = analyseView(
+      view,
+      parseSettings({
+        mapping: {
+          components: [
+            { column: "C", max: 10 },
+            { column: "D", max: 10 },
+          ],
+        },
+      }),
+      DEFAULT_PREFS,
+      null,
+    );
+    if (!fixed.ok) throw fixed.error;
+    expect(planReportFor(view, fixed, null, new Date("2022-02-25T08:30:00Z")).plan.sheets).toHaveLength(5);
   });
 
   test("last year from a file, from a sheet of this workbook, or flagged missing", async () => {
