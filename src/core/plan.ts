@@ -62,6 +62,11 @@ export interface PrintSetup {
   };
   /** Page breaks before these 0-based rows (long rankings paginate by group). */
   readonly breaksBefore: readonly number[];
+  /**
+   * The centre footer of every printed page in Excel's header/footer codes ("Trang &P/&N": page x of y), or
+   * null or absent for none.
+   */
+  readonly footer?: string | null;
 }
 
 export interface ChartPlan {
@@ -87,8 +92,16 @@ export interface SheetPlan {
   readonly merges: readonly Area[];
   /** Column widths in characters (Excel's width unit), one per column. */
   readonly columnWidths: readonly number[];
-  /** Row heights in points, where they differ from the default. */
-  readonly rowHeights: readonly { readonly row: number; readonly height: number }[];
+  /**
+   * Row heights in points, where they differ from the default: what the planner asked for or the estimate
+   * of the row's text (src/core/report/rowHeights), whichever is taller. `autofit` marks rows Excel's own
+   * autofit sizes right (wrapped text only in cells that are not merged); the others keep the estimate.
+   */
+  readonly rowHeights: readonly {
+    readonly row: number;
+    readonly height: number;
+    readonly autofit?: boolean;
+  }[];
   /** Font of the whole sheet. */
   readonly font: { readonly name: string; readonly size: number };
   readonly freeze: { readonly rows: number; readonly columns: number };

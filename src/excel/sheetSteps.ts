@@ -247,6 +247,18 @@ export function sheetSteps(plan: SheetPlan, budget: number, skipped: Set<Skipped
         sheet.getRange(rowsAddress(first, last)).format.rowHeight = size;
       },
     });
+  // Excel measures text better than the estimate, except in merged cells (its autofit ignores them): rows
+  // whose wrapped text sits in cells that are not merged are autofitted after their estimated height is set.
+  if (supportsExcelApi("1.2")) {
+    const fitted = plan.rowHeights.filter((h) => h.autofit === true).map((h) => ({ index: h.row, size: 0 }));
+    for (const [first, last] of runs(fitted))
+      steps.push({
+        bytes: OPERATION_BYTES,
+        run: (sheet) => {
+          sheet.getRange(rowsAddress(first, last)).format.autofitRows();
+        },
+      });
+  }
 
   if (plan.freeze.rows > 0 || plan.freeze.columns > 0) {
     if (supportsExcelApi("1.7"))
@@ -286,4 +298,5 @@ function pageSetup(sheet: Excel.Worksheet, plan: SheetPlan): void {
   });
   if (print.titleRows !== null)
     layout.setPrintTitleRows(titleRowsAddress(print.titleRows.top, print.titleRows.bottom));
+  if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }

@@ -7,7 +7,7 @@
  * What it renders, per sheet: values (a PlanFormula becomes an ExcelJS formula with the planner's result
  * as the cached value), the sheet font, styles per area (later areas override earlier ones property by
  * property), merges, column widths, row heights, frozen panes and the print setup (paper, orientation,
- * fit to width, print titles, margins, manual row breaks). Charts are left out: ExcelJS cannot write
+ * fit to width, print titles, margins, manual row breaks, the page footer). Charts are left out: ExcelJS cannot write
  * them, so the planner is told `XLSX_CHARTS_SUPPORTED` and its run log says so.
  *
  * Cost: each cell of an area is visited once to compose its style, and every cell with the same
@@ -247,6 +247,11 @@ function setPrint(ws: Worksheet, plan: SheetPlan): void {
   // apostrophe; report sheet names (src/core/report/sheetNames) never hold one.
   if (print.titleRows !== null) {
     ws.pageSetup.printTitlesRow = `${print.titleRows.top + 1}:${print.titleRows.bottom + 1}`;
+  }
+  // "&C" centres the footer; &P and &N are the page number and the page count.
+  if (print.footer) {
+    ws.headerFooter.oddFooter = `&C${print.footer}`;
+    ws.headerFooter.evenFooter = `&C${print.footer}`;
   }
   // A break "before 0-based row r" ends the page after 1-based row r: <brk id="r"/>.
   const breaks = [...new Set(print.breaksBefore)].filter((r) => r > 0).sort((a, b) => a - b);

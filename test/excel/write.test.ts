@@ -112,6 +112,44 @@ test("a hand-built plan: text stays text, formulas are formulas, formats, widths
   expect(result.skipped).toEqual([]);
 });
 
+test("row heights: the estimate everywhere, then Excel's autofit on rows without merged wrapped text; the footer", async () => {
+  const sim = createSimulator({ "Bảng điểm": [["x"]] });
+  const long = "Người đứng đầu xếp loại “Hoàn thành nhiệm vụ”; Tụt 4 bậc so với năm trước; Đứng cuối khối";
+  const sheet = sheetPlan(2, {
+    values: [
+      ["Tiêu đề rất dài được gộp qua bốn cột để kiểm tra chiều cao ước tính của dòng", null, null, null],
+      ["01", long, 80, null],
+      ["02", "Đơn vị 2", 81, null],
+    ],
+    styles: [{ area: { top: 0, left: 0, bottom: 1, right: 3 }, style: { wrap: true } }],
+    merges: [{ top: 0, left: 0, bottom: 0, right: 3 }],
+    columnWidths: [6, 12, 10, 10],
+    rowHeights: [
+      { row: 0, height: 40, autofit: false },
+      { row: 1, height: 80, autofit: true },
+    ],
+    print: { ...sheetPlan(1).print, footer: "Trang &P/&N" },
+    charts: [],
+  });
+  await sim.run((context) =>
+    writeReport(
+      context,
+      { year: 2021, sheets: [sheet], marker: "CCHC.report.v1:test" },
+      {
+        "Xếp hạng 2021": { action: "create" },
+      },
+    ),
+  );
+  const snap = snapshotSheet(sim.state, "Xếp hạng 2021");
+  // The merged title keeps its estimate; the unit row is measured by (simulated) Excel, not left at 80.
+  expect(snap.rowHeights["0"]).toBe(40);
+  expect(snap.rowHeights["1"]).toBeGreaterThan(15);
+  expect(snap.rowHeights["1"]).not.toBe(80);
+  const operations = sim.syncLog.flatMap((s) => s.operations.map((o) => JSON.stringify(o)));
+  expect(operations.filter((o) => o.includes("autofitRows"))).toHaveLength(1);
+  expect(sim.state.sheets[1].pageLayout.headersFooters.centerFooter).toBe("Trang &P/&N");
+});
+
 test("column widths: characters to points through 7-px digits and 5 px padding (8.43 → 48 pt, Excel's default)", () => {
   expect(columnWidthPoints(8.43)).toBe(48);
   expect(columnWidthPoints(10)).toBe(56.25);

@@ -317,7 +317,7 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
       const xd = rows.find((r) => r[1] === "Sở Xây dựng") as PlanValue[];
       expect([xd[component], xd[points], xd[max]]).toEqual(["Cải cách thủ tục hành chính", 7.2, 9.8]);
       expect(xd[percent]).toBeCloseTo(73.4693877551, 8);
-      expect(styleAt(sheet, rowWith(sheet, "Sở Xây dựng", header), percent).numberFormat).toBe("0.00");
+      expect(styleAt(sheet, rowWith(sheet, "Sở Xây dựng", header), percent).numberFormat).toBe('0.00"%"');
       expect(text(sheet.values[header - 1][0])).toContain("DƯỚI 75% ĐIỂM TỐI ĐA (8)");
     });
 

@@ -8,7 +8,7 @@
 import type { Analysis, UnitResult } from "../analyse";
 import type { PlanValue, SheetPlan } from "../plan";
 import { HEAD_RATING_LABELS } from "../ratings";
-import { SheetBuilder, type TableColumn } from "./builder";
+import { SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import { displayDate, thresholdPercentOf, type ReportContext, type Texts } from "./context";
 import { letterhead, signature } from "./letterhead";
 import { changeLabel, unitIndex } from "./units";
@@ -91,7 +91,7 @@ export function planActions(
       { header: tx.t("rpColGroup"), kind: "text" },
       { header: tx.t("rpColReasons"), kind: "text" },
       { header: tx.t("rpColRating"), kind: "center" },
-      { header: tx.t("rpColIndex"), kind: "percent" },
+      { header: tx.t("rpColIndex"), kind: "index" },
       { header: tx.t("rpColRank"), kind: "rank" },
       { header: tx.t("rpColChange"), kind: "symbol" },
       { header: tx.t("rpColAttendee"), kind: "text" },
@@ -168,7 +168,7 @@ export function planActions(
       },
       { header: y !== null ? tx.t("rpColRankYear", { year: String(y) }) : tx.t("rpColRank"), kind: "rank" },
       { header: tx.t("rpColRankChange"), kind: "symbol" },
-      { header: tx.t("rpColIndex"), kind: "percent" },
+      { header: tx.t("rpColIndex"), kind: "index" },
     ],
     dropped.map((d, i) => [
       i + 1,
@@ -186,8 +186,9 @@ export function planActions(
   return b.build({
     kind: "actions",
     name,
+    footer: PAGE_FOOTER[tx.language],
     columnWidths: WIDTHS,
-    freezeRows: 0,
+    freezeRows: titleRow + 1,
     titleRows: { top: titleRow, bottom: titleRow },
   });
 }

@@ -6,7 +6,7 @@
  */
 import type { Analysis } from "../analyse";
 import type { SheetPlan } from "../plan";
-import { HEADER_FILL, SheetBuilder, type TableColumn } from "./builder";
+import { HEADER_FILL, SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import { romanNumeral, type ReportContext, type Texts } from "./context";
 import { letterhead } from "./letterhead";
 import { unitsByGroup } from "./units";
@@ -27,7 +27,7 @@ export function planBreakthrough(
     { header: tx.t("rpColUnit"), kind: "text", width: 32 },
     {
       header: y !== null ? tx.t("rpColIndexYear", { year: String(y) }) : tx.t("rpColIndex"),
-      kind: "percent",
+      kind: "index",
       width: 11,
     },
     {
@@ -76,6 +76,7 @@ export function planBreakthrough(
   return b.build({
     kind: "breakthrough",
     name,
+    footer: PAGE_FOOTER[tx.language],
     columnWidths: columns.map((c) => c.width),
     freezeRows: header + 1,
     titleRows: { top: header, bottom: header },

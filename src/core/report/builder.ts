@@ -12,6 +12,7 @@ import type {
   SheetPlan,
   StyledArea,
 } from "../plan";
+import { estimateRowHeights } from "./rowHeights";
 
 export const FONT = { name: "Times New Roman", size: 12 } as const;
 
@@ -24,7 +25,23 @@ export const INPUT_FILL = "#FFF2CC";
 
 /** How a table column shows its values. */
 export type ColumnKind =
-  "stt" | "text" | "center" | "rank" | "points" | "percent" | "gap" | "symbol" | "date" | "input";
+  "stt" | "text" | "center" | "rank" | "points" | "index" | "percent" | "gap" | "symbol" | "date" | "input";
+
+/**
+ * Number formats: every numeric cell of a report has one (never General, which prints 9,24444444444444).
+ * Points and indices show two decimals, as provinces publish them; a percentage of a maximum carries its
+ * sign; the display rounds half away from zero on the 15-digit value, as the core's ROUND does.
+ */
+export const NUMBER_FORMATS = {
+  whole: "0",
+  points: "0.00",
+  index: "0.00",
+  percent: '0.00"%"',
+  gap: "+0.00;-0.00;0.00",
+} as const;
+
+/** The footer of every printed page: "Trang 2/5". */
+export const PAGE_FOOTER = { vi: "Trang &P/&N", en: "Page &P/&N" } as const;
 
 export interface TableColumn {
   readonly header: string;
@@ -36,17 +53,19 @@ export function columnStyle(kind: ColumnKind): CellStyle {
   switch (kind) {
     case "stt":
     case "rank":
-      return { horizontal: "center", numberFormat: "0" };
+      return { horizontal: "center", numberFormat: NUMBER_FORMATS.whole };
     case "text":
       return { horizontal: "left", wrap: true, numberFormat: "@" };
     case "center":
       return { horizontal: "center", wrap: true, numberFormat: "@" };
     case "points":
-      return { horizontal: "right", numberFormat: "General" };
+      return { horizontal: "right", numberFormat: NUMBER_FORMATS.points };
+    case "index":
+      return { horizontal: "right", numberFormat: NUMBER_FORMATS.index };
     case "percent":
-      return { horizontal: "right", numberFormat: "0.00" };
+      return { horizontal: "right", numberFormat: NUMBER_FORMATS.percent };
     case "gap":
-      return { horizontal: "right", numberFormat: "+0.00;-0.00;0.00" };
+      return { horizontal: "right", numberFormat: NUMBER_FORMATS.gap };
     case "symbol":
     case "date":
       return { horizontal: "center", numberFormat: "@" };
@@ -183,9 +202,22 @@ export class SheetBuilder {
     titleRows: { top: number; bottom: number } | null;
     breaksBefore?: readonly number[];
     orientation?: PrintSetup["orientation"];
+    /** The page footer (Excel codes); "Trang &P/&N" by default. */
+    footer?: string | null;
   }): SheetPlan {
     if (options.columnWidths.length !== this.width)
       throw new RangeError(`${options.columnWidths.length} widths for ${this.width} columns`);
+    const font = { ...FONT };
+    const rowHeights = estimateRowHeights(
+      {
+        values: this.rows,
+        styles: this.styles,
+        merges: this.merges,
+        font,
+        columnWidths: options.columnWidths,
+      },
+      this.heights,
+    );
     return {
       kind: options.kind,
       name: options.name,
@@ -193,8 +225,8 @@ export class SheetBuilder {
       styles: this.styles,
       merges: this.merges,
       columnWidths: options.columnWidths,
-      rowHeights: this.heights,
-      font: { ...FONT },
+      rowHeights,
+      font,
       freeze: { rows: options.freezeRows, columns: options.freezeColumns ?? 0 },
       print: {
         orientation: options.orientation ?? "landscape",
@@ -203,6 +235,7 @@ export class SheetBuilder {
         titleRows: options.titleRows,
         margins: { ...MARGINS },
         breaksBefore: options.breaksBefore ?? [],
+        footer: options.footer === undefined ? PAGE_FOOTER.vi : options.footer,
       },
       charts: this.charts,
     };

@@ -9,7 +9,7 @@
 import type { Analysis } from "../analyse";
 import { foldText } from "../names";
 import type { Area, PlanValue, SheetPlan } from "../plan";
-import { HEADER_FILL, SheetBuilder, type TableColumn } from "./builder";
+import { HEADER_FILL, SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import { romanNumeral, thresholdPercentOf, type ReportContext, type Texts } from "./context";
 import { letterhead } from "./letterhead";
 import { unitsByGroup } from "./units";
@@ -131,7 +131,7 @@ export function planComponents(
   const unitColumns: TableColumn[] = [
     { header: tx.t("rpColRank"), kind: "rank" },
     { header: tx.t("rpColUnit"), kind: "text" },
-    { header: tx.t("rpColIndex"), kind: "percent" },
+    { header: tx.t("rpColIndex"), kind: "index" },
     { header: tx.t("rpColWeak1"), kind: "text" },
     { header: tx.t("rpColGap"), kind: "gap" },
     { header: tx.t("rpColWeak2"), kind: "text" },
@@ -183,8 +183,9 @@ export function planComponents(
     sheet: b.build({
       kind: "components",
       name,
+      footer: PAGE_FOOTER[tx.language],
       columnWidths: widths,
-      freezeRows: 0,
+      freezeRows: titleRow + 1,
       titleRows: { top: titleRow, bottom: titleRow },
     }),
     skippedCharts,

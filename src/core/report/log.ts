@@ -7,7 +7,7 @@
 import type { Analysis } from "../analyse";
 import type { PlanValue, SheetPlan } from "../plan";
 import { placeOf } from "../problems";
-import { HEADER_FILL, SheetBuilder, type TableColumn } from "./builder";
+import { HEADER_FILL, SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import type { ReportContext, Texts } from "./context";
 
 const HEADING_STYLE = { bold: true, horizontal: "left", fill: HEADER_FILL, numberFormat: "@" } as const;
@@ -114,6 +114,7 @@ export function planLog(
   return b.build({
     kind: "log",
     name,
+    footer: PAGE_FOOTER[tx.language],
     columnWidths: columns.map((c) => c.width),
     freezeRows: header + 1,
     titleRows: { top: header, bottom: header },

@@ -6,7 +6,7 @@
  */
 import type { Analysis, UnitResult } from "../analyse";
 import type { PlanValue, SheetPlan } from "../plan";
-import { SheetBuilder, HEADER_FILL, type TableColumn } from "./builder";
+import { SheetBuilder, HEADER_FILL, type TableColumn, PAGE_FOOTER } from "./builder";
 import { romanNumeral, type ReportContext, type Texts } from "./context";
 import { letterhead, signature } from "./letterhead";
 import { changeLabel, notComparableNote, notRankedNote, unitsByGroup } from "./units";
@@ -48,7 +48,7 @@ export function planRanking(
     { header: tx.t("rpColUnit"), kind: "text", width: 36 },
     { header: tx.t("rpColScore"), kind: "points", width: 10 },
     { header: tx.t("rpColMax"), kind: "points", width: 10 },
-    { header: tx.t("rpColIndex"), kind: "percent", width: 10 },
+    { header: tx.t("rpColIndex"), kind: "index", width: 10 },
     {
       header: withPrevious && y !== null ? tx.t("rpColRankYear", { year: String(y) }) : tx.t("rpColRank"),
       kind: "rank",
@@ -114,6 +114,7 @@ export function planRanking(
   return b.build({
     kind: "ranking",
     name,
+    footer: PAGE_FOOTER[tx.language],
     columnWidths: columns.map((c) => c.width),
     freezeRows: header + 1,
     titleRows: { top: header, bottom: header },
