@@ -12,6 +12,7 @@ import { foldText, unitKey } from "./names";
 import { canonical } from "./precision";
 import { problem, type Problem } from "./problems";
 import { rankAll } from "./ranking";
+import { implausibility, TOLERANCE } from "./analysis/plausibility";
 import { HEAD_RATING_LABELS, parseHeadRating, type HeadRating } from "./ratings";
 import { isBelowThreshold } from "./scoring";
 import { entryOf, type Settings } from "./settings";
@@ -133,6 +134,11 @@ export interface Analysis {
   /** Last year's sheets when previousSource is "table". */
   readonly previousSheets: readonly string[];
   readonly warnings: readonly Problem[];
+  /**
+   * Why the numbers cannot be true (an index outside 0–100, a systematic disagreement…), naming the column and
+   * what it was taken for; null when plausible. Nothing may be reported or highlighted from a refused analysis.
+   */
+  readonly refusal: Problem | null;
 }
 
 /** A detected table with the grid it came from. */
@@ -141,8 +147,6 @@ export interface SourceTable {
   readonly grid: Grid;
 }
 
-const TOLERANCE = 0.01;
-
 interface ReadUnit {
   readonly table: DetectedTable;
   readonly name: string;
@@ -150,8 +154,12 @@ interface ReadUnit {
   readonly row: number;
   readonly components: ComponentResult[];
   readonly score: number | null;
+  readonly scoreFrom: "column" | "fields" | null;
   readonly max: number | null;
+  readonly maxFrom: "column" | "fields" | "table" | null;
   readonly index: number | null;
+  readonly sheetIndex: number | null;
+  readonly componentSum: number | null;
   readonly assessed: boolean;
   readonly previousRankCell: CellReading | null;
   readonly rankCell: CellReading | null;
@@ -275,6 +283,7 @@ function readUnits(source: SourceTable, warnings: Problem[], componentIds?: read
 
     // Total points: the total column, else the sum of the components.
     let score: number | null = null;
+    let scoreFrom: ReadUnit["scoreFrom"] = null;
     const componentScores = components
       .filter((c) => c.applicable && c.score !== null)
       .map((c) => c.score as number);
@@ -285,6 +294,7 @@ function readUnits(source: SourceTable, warnings: Problem[], componentIds?: read
       const reading = readCell(view.value(unit.row, roles.total));
       if (reading.kind === "number") {
         score = canonical(reading.value);
+        scoreFrom = "column";
         if (componentSum !== null && allComponentsRead && Math.abs(componentSum - score) > TOLERANCE) {
           warnings.push(
             problem("totalDisagrees", { sheetValue: score, computed: componentSum }, where(roles.total)),
@@ -296,15 +306,27 @@ function readUnits(source: SourceTable, warnings: Problem[], componentIds?: read
         warnings.push(
           problem("totalNotNumber", { name: unit.name, text: textOfReading(reading) }, where(roles.total)),
         );
+      } else if (allComponentsRead && componentSum !== null) {
+        // Never silently: a blank total replaced by the components' sum is said (issue 8, 2f).
+        warnings.push(
+          problem("totalBlankComputed", { name: unit.name, computed: componentSum }, where(roles.total)),
+        );
       }
     }
-    if (score === null && allComponentsRead) score = componentSum;
+    if (score === null && allComponentsRead) {
+      score = componentSum;
+      scoreFrom = score !== null ? "fields" : null;
+    }
 
     // The unit's maximum: its own column, else the maxima of the components that apply, else the table's.
     let max: number | null = null;
+    let maxFrom: ReadUnit["maxFrom"] = null;
     if (roles.unitMax !== undefined) {
       const reading = readCell(view.value(unit.row, roles.unitMax));
-      if (reading.kind === "number") max = canonical(reading.value);
+      if (reading.kind === "number") {
+        max = canonical(reading.value);
+        maxFrom = "column";
+      }
     }
     if (max === null) {
       const applicable = table.components.filter((_, i) => components[i].applicable);
@@ -315,8 +337,10 @@ function readUnits(source: SourceTable, warnings: Problem[], componentIds?: read
         applicable.every((c) => c.max !== null)
       ) {
         max = canonical(applicable.reduce((sum, c) => sum + (c.max as number), 0));
+        maxFrom = "fields";
       } else if (table.totalMax !== null) {
         max = table.totalMax;
+        maxFrom = "table";
       }
     }
 
@@ -374,8 +398,12 @@ function readUnits(source: SourceTable, warnings: Problem[], componentIds?: read
       row: unit.row,
       components,
       score,
+      scoreFrom,
       max,
+      maxFrom,
       index: assessed ? index : null,
+      sheetIndex,
+      componentSum: allComponentsRead ? componentSum : null,
       assessed,
       previousRankCell,
       rankCell,
@@ -511,7 +539,12 @@ export function analyse(input: AnalyseInput): Analysis {
       return id;
     }),
   );
-  const units = input.current.flatMap((s, i) => readUnits(s, warnings, idsPerTable[i]));
+  const perTable = input.current.map((s, i) => readUnits(s, warnings, idsPerTable[i]));
+  const units = perTable.flat();
+  let refusal: Problem | null = null;
+  input.current.forEach((s, i) => {
+    refusal = refusal ?? implausibility(s.table, perTable[i]);
+  });
   checkDuplicates(units, warnings);
   const year = settings.year ?? input.current.find((s) => s.table.year !== null)?.table.year ?? null;
 
@@ -528,6 +561,10 @@ export function analyse(input: AnalyseInput): Analysis {
   if (input.previous && input.previous.length > 0) {
     previousSource = "table";
     const before = previousRanks(input.previous, settings);
+    for (const source of input.previous) {
+      const ignored: Problem[] = [];
+      refusal = refusal ?? implausibility(source.table, readUnits(source, ignored));
+    }
     const match = matchUnits(
       units.map((u) => ({ name: u.name, group: u.group })),
       before,
@@ -786,5 +823,6 @@ export function analyse(input: AnalyseInput): Analysis {
     previousSource,
     previousSheets: previousSource === "table" ? (input.previous ?? []).map((s) => s.table.sheet) : [],
     warnings,
+    refusal,
   };
 }

@@ -4,6 +4,7 @@
  * workbook), and analyse.
  */
 import { analyse, type Analysis, type SourceTable } from "./analyse";
+import { formulaFindings, resolveFormulas } from "./formula";
 import type { Grid } from "./grid";
 import { InputError, problem } from "./problems";
 import type { Settings } from "./settings";
@@ -21,8 +22,9 @@ export interface WorkbookInput {
   /** Take an earlier year's sheet of this workbook as last year's when no other source is named (default true). */
   readonly autoPrevious?: boolean;
   /**
-   * Return an analysis in which no unit is ranked instead of stopping (the pane shows such a table so that
-   * its mapping and maxima can be corrected; whatever writes a report calls `requireRankedUnits` first).
+   * Return an analysis in which no unit is ranked, or whose numbers the plausibility gates refuse, instead of
+   * stopping (the pane shows such a table so that its mapping and maxima can be corrected; whatever writes a
+   * report or highlights calls `requireRankedUnits` first).
    */
   readonly allowUnranked?: boolean;
 }
@@ -38,37 +40,45 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
   const { settings } = input;
   const mapping = settings.mapping;
   const sameBookPrevious = input.previousGrids === undefined ? input.previousSheets : undefined;
-  const found = findTables(input.grids, {
+  // Formulas saved without their results are computed first when they are plain arithmetic (core/formula).
+  const book = resolveFormulas(input.grids);
+  const grids = book.grids;
+  const found = findTables(grids, {
     sheets: input.sheets,
     previousSheets: sameBookPrevious,
     year: settings.year,
     mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
     autoPrevious: input.autoPrevious,
   });
-  let previous = withGrids(found.previous, input.grids);
+  let previous = withGrids(found.previous, grids);
+  const notices = [...formulaFindings(book, [...found.current, ...found.previous]), ...found.notices];
   if (input.previousGrids) {
-    const before = findTables(input.previousGrids, {
+    const lastBook = resolveFormulas(input.previousGrids);
+    const before = findTables(lastBook.grids, {
       sheets: input.previousSheets,
       year: settings.year !== null ? settings.year - 1 : null,
     });
-    previous = withGrids(before.current, input.previousGrids);
+    previous = withGrids(before.current, lastBook.grids);
+    notices.push(...formulaFindings(lastBook, before.current));
   }
   const analysis = analyse({
-    current: withGrids(found.current, input.grids),
+    current: withGrids(found.current, grids),
     previous,
     settings,
-    notices: found.notices,
+    notices,
   });
   if (input.allowUnranked !== true) requireRankedUnits(analysis);
   return analysis;
 }
 
 /**
- * A table in which no unit can be ranked stops the run, saying why, so that no empty report is written:
- * every score cell blank (often formulas saved without their results by a program other than Excel), or
- * no index computable for any unit.
+ * What must hold before anything is reported or highlighted: numbers that can be true (the plausibility
+ * gates' refusal, naming the misread column), and some unit ranked — a table in which none can be stops the
+ * run, saying why (every score cell blank, often formulas saved without their results by a program other
+ * than Excel, or no index computable for any unit).
  */
 export function requireRankedUnits(analysis: Analysis): void {
+  if (analysis.refusal !== null) throw new InputError(analysis.refusal);
   if (analysis.units.some((u) => u.rank !== null)) return;
   const count = analysis.units.length;
   const sheet = analysis.sheets.length === 1 ? analysis.sheets[0] : null;

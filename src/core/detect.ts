@@ -49,6 +49,8 @@ export interface DetectedTable {
   /** 1-based sheet columns by role. */
   readonly roles: Readonly<Partial<Record<ColumnRole, number>>>;
   readonly components: readonly ComponentSpec[];
+  /** Whether the components are the settings' list (which may name only some fields) or detection's. */
+  readonly componentsFrom: "detection" | "mapping";
   /** Maximum of the total from the max row or the total's header, when given. */
   readonly totalMax: number | null;
   readonly units: readonly BodyRow[];
@@ -557,6 +559,7 @@ function readTable(
     title: titled.title,
     roles,
     components,
+    componentsFrom: mapping.components ? "mapping" : "detection",
     totalMax,
     units,
     groups: groupList.filter((g) => units.some((u) => u.group === g.name)),

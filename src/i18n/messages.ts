@@ -395,6 +395,26 @@ export const vi = {
     "Dòng {row} được chọn làm {@role} trong thiết lập, nhưng trang tính chỉ có dữ liệu từ dòng {first} đến dòng {last}.",
   mappedHeaderUpsideDown:
     "Trong thiết lập, dòng cuối của tiêu đề bảng điểm (dòng {bottom}) nằm trên dòng đầu (dòng {top}).",
+  gateFix:
+    "Có lẽ các cột của bảng đã bị đọc sai. Hãy chọn lại cột: bằng “Sửa cột” trong ngăn tác vụ, hoặc trong tệp thiết lập (mục “Chọn cột của bảng điểm”, mapping). Chưa có gì được ghi.",
+  gateAboveUnitMax:
+    "Cột {column} được hiểu là điểm tối đa của đơn vị, nhưng tổng điểm của {count}/{units} đơn vị lớn hơn điểm tối đa đó (“{unit}”, dòng {row}: {score} điểm trên tối đa {max}, chỉ số {index}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateAboveMax:
+    "Cột {column} được hiểu là tổng điểm, nhưng tổng điểm của {count}/{units} đơn vị lớn hơn điểm tối đa (“{unit}”, dòng {row}: {score} điểm trên tối đa {max}, chỉ số {index}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateFieldsAboveMax:
+    "Các cột {columns} được hiểu là điểm các lĩnh vực, nhưng tổng của chúng ở {count}/{units} đơn vị lớn hơn điểm tối đa (“{unit}”, dòng {row}: {score} điểm trên tối đa {max}, chỉ số {index}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateTotalNegative:
+    "Cột {column} được hiểu là tổng điểm, nhưng tổng điểm của {count}/{units} đơn vị là số âm (“{unit}”, dòng {row}: {score}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateFieldsNegative:
+    "Các cột {columns} được hiểu là điểm các lĩnh vực, nhưng tổng của chúng ở {count}/{units} đơn vị là số âm (“{unit}”, dòng {row}: {score}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateSheetIndexOutOfRange:
+    "Cột {column} được hiểu là chỉ số (%), nhưng giá trị của {count}/{units} đơn vị nằm ngoài khoảng 0–100 (“{unit}”, dòng {row}: {index}). {@fix}",
+  gateFieldAboveMax:
+    "Cột {column} được hiểu là điểm lĩnh vực “{component}”, nhưng điểm của {count}/{units} đơn vị lớn hơn điểm tối đa của lĩnh vực (“{unit}”, dòng {row}: {score} trên tối đa {max}). {@fix}",
+  gateTotalDisagrees:
+    "Cột {column} được hiểu là tổng điểm, nhưng ở {count}/{units} đơn vị nó khác tổng điểm các lĩnh vực (cột {columns}) (“{unit}”, dòng {row}: {sheetValue} so với {computed}); có thể một cột điểm thành phần hay cột cộng dồn (như “Điểm thẩm định”) đã bị tính là lĩnh vực, hoặc thiếu một lĩnh vực. {@fix}",
+  gateIndexDisagrees:
+    "Cột {column} được hiểu là chỉ số (%), nhưng ở {count}/{units} đơn vị nó khác chỉ số tính từ tổng điểm và điểm tối đa (“{unit}”, dòng {row}: {sheetValue} so với {computed} = {score} ÷ {max} × 100); cột chỉ số, cột tổng điểm hoặc điểm tối đa đã bị đọc sai. {@fix}",
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -787,6 +807,26 @@ export const en: Record<MessageKey, string> = {
     "Row {row} is set as {@role} in the settings, but the sheet only holds data in rows {first} to {last}.",
   mappedHeaderUpsideDown:
     "In the settings, the last header row of the score table (row {bottom}) is above the first (row {top}).",
+  gateFix:
+    "The table's columns were probably read wrong. Choose the columns again: with “Sửa cột” (Edit columns) in the task pane, or in the settings file (“Column mapping”, mapping). Nothing has been written.",
+  gateAboveUnitMax:
+    "Column {column} was taken for the unit's maximum, but the total of {count}/{units} units is above that maximum (“{unit}”, row {row}: {score} points of at most {max}, index {index}); an index can only be 0–100. {@fix}",
+  gateAboveMax:
+    "Column {column} was taken for the total, but the total of {count}/{units} units is above the maximum (“{unit}”, row {row}: {score} points of at most {max}, index {index}); an index can only be 0–100. {@fix}",
+  gateFieldsAboveMax:
+    "Columns {columns} were taken for the fields' points, but their sum for {count}/{units} units is above the maximum (“{unit}”, row {row}: {score} points of at most {max}, index {index}); an index can only be 0–100. {@fix}",
+  gateTotalNegative:
+    "Column {column} was taken for the total, but the total of {count}/{units} units is negative (“{unit}”, row {row}: {score}); an index can only be 0–100. {@fix}",
+  gateFieldsNegative:
+    "Columns {columns} were taken for the fields' points, but their sum for {count}/{units} units is negative (“{unit}”, row {row}: {score}); an index can only be 0–100. {@fix}",
+  gateSheetIndexOutOfRange:
+    "Column {column} was taken for the index (%), but its value for {count}/{units} units is outside 0–100 (“{unit}”, row {row}: {index}). {@fix}",
+  gateFieldAboveMax:
+    "Column {column} was taken for the points of the field “{component}”, but {count}/{units} units score above the field's maximum (“{unit}”, row {row}: {score} of at most {max}). {@fix}",
+  gateTotalDisagrees:
+    "Column {column} was taken for the total, but for {count}/{units} units it differs from the sum of the fields (columns {columns}) (“{unit}”, row {row}: {sheetValue} against {computed}); a part or subtotal column (such as “Điểm thẩm định”) may have been counted as a field, or a field is missing. {@fix}",
+  gateIndexDisagrees:
+    "Column {column} was taken for the index (%), but for {count}/{units} units it differs from the index computed from the total and the maximum (“{unit}”, row {row}: {sheetValue} against {computed} = {score} ÷ {max} × 100); the index, total or maximum column was read wrong. {@fix}",
 };
 
 export type Language = "vi" | "en";

@@ -263,8 +263,8 @@ describe("maxima and the column mapping", () => {
       "Lĩnh vực 2",
       "Cột phụ",
     ]);
-    // Without maxima no unit has an index: the run stops and says so.
-    expect(() => run([grid])).toThrow(/không tính được chỉ số của đơn vị nào/);
+    // "Cột phụ" taken for a field: the total is not the fields' sum for any unit, and the run stops saying so.
+    expect(() => run([grid])).toThrow(/Cột F được hiểu là tổng điểm, nhưng ở 2\/2 đơn vị/);
     const corrected = run([grid], {
       checkedComponents: ["Thủ tục hành chính"],
       mapping: {
