@@ -1,6 +1,7 @@
 // webpack: the add-in's one page (taskpane.html: custom functions, ribbon commands and the pane share
 // one runtime; its first own script, the ES5 legacy-host check, loads the bundles), the functions metadata in
-// English and Vietnamese, help.html, icons and the manifest.
+// English and Vietnamese, help.html (the end-user help page, src/help/help.md: the manifest's SupportUrl), icons and
+// the manifest.
 //   npm run build -- --env url=https://host/path/   production, URLs rewritten to where dist/ is hosted
 //   npm run build:dev                               development build (localhost URLs)
 //   npm start                                       HTTPS dev server on https://localhost:3000/
@@ -83,7 +84,9 @@ module.exports = (env = {}, argv = {}) => {
       output: "functions.vi-VN.json",
     }),
     new HelpPagePlugin({
-      readme: path.resolve(__dirname, "README.md"),
+      source: path.resolve(__dirname, "src/help/help.md"),
+      manifest: path.resolve(__dirname, "manifest.xml"),
+      version: require("./package.json").version,
       output: "help.html",
       // The localized copy keeps the same helpUrls.
       metadata: ["functions.json"],

@@ -1,12 +1,18 @@
 // The build steps webpack has no plugin for, each a thin wrapper over a pure function in scripts/:
 // - LocalizedFunctionsPlugin: functions.json → functions.<locale>.json (localize-functions.js)
-// - HelpPagePlugin: README.md → help.html, and every function's helpUrl anchor checked (help-page.js)
+// - HelpPagePlugin: src/help/help.md → help.html, and every function's helpUrl anchor checked (help-page.js)
 // - HostingUrlPlugin: production URL rewrite of manifest.xml and functions*.json (hosting-url.js)
 const fs = require("fs");
 const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
 const { localizeFunctions } = require("./localize-functions");
-const { renderHelpPage, placeholderBody, missingHelpAnchors } = require("./help-page");
+const {
+  renderHelpPage,
+  placeholderBody,
+  missingHelpAnchors,
+  fillPlaceholders,
+  providerNameOf,
+} = require("./help-page");
 const { rewriteDevUrls } = require("./hosting-url");
 
 function readAssetJson(compilation, name) {
@@ -63,40 +69,54 @@ class LocalizedFunctionsPlugin {
 }
 
 class HelpPagePlugin {
-  /** @param {{ readme: string, output: string, metadata: string[] }} options */
+  /**
+   * @param {{ source: string, output: string, metadata: string[], manifest: string, version: string }} options
+   *   source: the markdown page; manifest: manifest.xml (its ProviderName); version: the package version
+   */
   constructor(options) {
     this.options = options;
   }
 
   apply(compiler) {
-    const { readme, output, metadata } = this.options;
+    const { source, output, metadata, manifest, version } = this.options;
     compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
       compilation.hooks.processAssets.tapPromise(
         { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
         async () => {
           let bodyHtml;
-          const haveReadme = fs.existsSync(readme);
-          if (haveReadme) {
-            compilation.fileDependencies.add(readme);
+          const haveSource = fs.existsSync(source);
+          if (haveSource) {
+            compilation.fileDependencies.add(source);
+            compilation.fileDependencies.add(manifest);
             const { marked } = await import("marked");
-            bodyHtml = await marked.parse(fs.readFileSync(readme, "utf8"), { gfm: true });
+            try {
+              const values = {
+                Version: version,
+                ProviderName: providerNameOf(fs.readFileSync(manifest, "utf8")),
+              };
+              const markdown = fillPlaceholders(fs.readFileSync(source, "utf8"), values);
+              bodyHtml = await marked.parse(markdown, { gfm: true });
+            } catch (error) {
+              compilation.errors.push(new WebpackError(`${path.basename(source)}: ${error.message}`));
+              return;
+            }
           } else {
-            compilation.missingDependencies.add(readme);
+            compilation.missingDependencies.add(source);
             compilation.warnings.push(
-              new WebpackError(`${path.basename(readme)} not found: ${output} is a placeholder page.`),
+              new WebpackError(`${path.basename(source)} not found: ${output} is a placeholder page.`),
             );
-            bodyHtml = placeholderBody();
+            bodyHtml = placeholderBody(path.basename(source));
           }
           const html = renderHelpPage({ bodyHtml });
           compilation.emitAsset(output, new sources.RawSource(html));
-          if (!haveReadme) return;
+          if (!haveSource) return;
           for (const name of metadata) {
             const json = readAssetJson(compilation, name);
             if (!json) continue;
             for (const { id, anchor } of missingHelpAnchors(json, html, output)) {
               compilation.warnings.push(
                 new WebpackError(
-                  `${name}: ${id} links to ${output}#${anchor}, which README.md does not define.`,
+                  `${name}: ${id} links to ${output}#${anchor}, which ${path.basename(source)} does not define.`,
                 ),
               );
             }

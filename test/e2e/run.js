@@ -2,7 +2,8 @@
 // npm run test:e2e — the add-in in a real browser where Excel is absent. Builds once (webpack, production
 // mode with source maps, into a temporary folder), checks the pane page's initial JavaScript against its
 // budget (250 KB gzip, ExcelJS excluded), serves the build on 127.0.0.1 and drives Debian's chromium through
-// the preview (steps.js), then through taskpane.html on faked old webviews (legacy.js). Screenshots go to
+// the preview (steps.js), then through taskpane.html on faked old webviews (legacy.js), then through the built pages
+// with the real office.js from the npm package @microsoft/office-js, fetched once (officejs.js). Screenshots go to
 // test-results/e2e/. Times are printed, never asserted.
 //   E2E_KEEP_BUILD=1   keep the built folder (its path is printed)
 //   E2E_BUILD_DIR=…    reuse a kept build instead of building (for working on the steps; no budget check)
@@ -16,6 +17,7 @@ const { serve } = require("./lib/server");
 const { launch, chromiumMissing, INSTALL_HINT } = require("./lib/browser");
 const { runSteps } = require("./steps");
 const { runLegacySteps } = require("./legacy");
+const { runOfficeJsSteps } = require("./officejs");
 
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 
@@ -73,6 +75,14 @@ async function main() {
     console.log("\nThe legacy-host check in taskpane.html (legacy.js):");
     const legacy = await runLegacySteps({ context: browser.context, origin: server.origin, shotsDir: SHOTS });
     failures.push(...legacy.failures);
+    console.log("\nThe built pages with the real office.js (officejs.js):");
+    const real = await runOfficeJsSteps({
+      context: browser.context,
+      origin: server.origin,
+      shotsDir: SHOTS,
+      buildDir: outDir,
+    });
+    failures.push(...real.failures);
     console.log("\nFigures:");
     if (budget.total !== null) console.log(`  pane initial JS: ${kb(budget.total)} gzip (budget 250 KB)`);
     for (const line of outcome.figures) console.log(`  ${line}`);
