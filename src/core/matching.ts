@@ -1,9 +1,11 @@
 /**
  * Matching this year's units with last year's (DOMAIN.md "Unit names"): groups are paired by the units they
  * share; within a pair, units meet by alias, by normalised name, or by the name without its kind prefix
- * when that is unique on both sides. Anything ambiguous is left unmatched and reported — never guessed.
+ * when that is unique on both sides and the kinds do not differ (a missing kind is tolerated, a different
+ * one is not: "Phường Lê Chân" is not "Quận Lê Chân" — such pairs meet only through an alias). Anything
+ * ambiguous is left unmatched and reported — never guessed.
  */
-import { coreKey, unitKey } from "./names";
+import { coreKey, kindKey, kindsAgree, unitKey } from "./names";
 
 export interface MatchUnit {
   readonly name: string;
@@ -75,11 +77,10 @@ export function matchUnits(
     index(previousByKey, `${u.group}\u0000${previousKeys[j]}`, j);
     index(previousByCore, `${u.group}\u0000${coreKey(previousKeys[j])}`, j);
   });
-  const currentCoreCount = new Map<string, number>();
-  current.forEach((u, i) => {
-    const k = `${u.group}\u0000${coreKey(wantedKeys[i])}`;
-    currentCoreCount.set(k, (currentCoreCount.get(k) ?? 0) + 1);
-  });
+  const currentByCore = new Map<string, number[]>();
+  current.forEach((u, i) => index(currentByCore, `${u.group}\u0000${coreKey(wantedKeys[i])}`, i));
+  const previousKinds = previousKeys.map(kindKey);
+  const currentKinds = wantedKeys.map(kindKey);
   current.forEach((unit, i) => {
     const pair = groupPairs.get(unit.group);
     if (pair === undefined) {
@@ -88,11 +89,15 @@ export function matchUnits(
     }
     let candidates = previousByKey.get(`${pair}\u0000${wantedKeys[i]}`) ?? [];
     if (candidates.length === 0) {
-      candidates = previousByCore.get(`${pair}\u0000${coreKey(wantedKeys[i])}`) ?? [];
-      if (
-        (currentCoreCount.get(`${unit.group}\u0000${coreKey(wantedKeys[i])}`) ?? 0) > 1 &&
-        candidates.length > 0
-      ) {
+      const core = coreKey(wantedKeys[i]);
+      candidates = (previousByCore.get(`${pair}\u0000${core}`) ?? []).filter((j) =>
+        kindsAgree(currentKinds[i], previousKinds[j]),
+      );
+      // Another unit of this year that the same names could mean makes the match ambiguous.
+      const rivals = (currentByCore.get(`${unit.group}\u0000${core}`) ?? []).filter((k) =>
+        candidates.some((j) => kindsAgree(currentKinds[k], previousKinds[j])),
+      );
+      if (rivals.length > 1 && candidates.length > 0) {
         outcomes[i] = { kind: "ambiguous", candidates };
         return;
       }

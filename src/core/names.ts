@@ -133,6 +133,29 @@ export function coreKey(key: string): string {
   return prefix ? coreKey(key.slice(prefix.length + 1)) : key;
 }
 
+const PEOPLES_COMMITTEE = canonicalWords("ủy ban nhân dân").join(" ");
+
+/**
+ * The unit's kind as its name writes it ("huyện", "phường", "đặc khu"…; "Ủy ban nhân dân" alone is no kind),
+ * null when the name has none. A missing kind is tolerated in matching, a different one is not: "Phường Lê
+ * Chân" (a 2025 ward) is not "Quận Lê Chân" (a former district).
+ */
+export function kindKey(key: string): string | null {
+  let rest = key;
+  let kind: string | null = null;
+  for (;;) {
+    const prefix = KIND_PREFIXES.find((p) => rest.startsWith(`${p} `));
+    if (prefix === undefined) return kind;
+    if (prefix !== PEOPLES_COMMITTEE) kind = prefix;
+    rest = rest.slice(prefix.length + 1);
+  }
+}
+
+/** Whether two kinds may name the same unit: equal, or one of them not written. */
+export function kindsAgree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
 /** Whether text is a Roman numeral (group rows are numbered I, II, III…). */
 export function isRomanNumeral(text: string): boolean {
   return /^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})\.?$/i.test(cleanText(text));

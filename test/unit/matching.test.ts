@@ -4,7 +4,7 @@
  * stays unmatched; groups are paired by the units they share.
  */
 import { matchUnits } from "../../src/core/matching";
-import { coreKey, unitKey } from "../../src/core/names";
+import { coreKey, kindKey, unitKey } from "../../src/core/names";
 import { parseHeadRating } from "../../src/core/ratings";
 
 describe("unitKey", () => {
@@ -131,5 +131,60 @@ describe("parseHeadRating", () => {
     ["", null],
   ])("%p → %p", (text, rating) => {
     expect(parseHeadRating(text)).toBe(rating);
+  });
+});
+
+describe("kinds across the 2025 reorganisation", () => {
+  const W = "KHỐI PHƯỜNG";
+
+  it("tolerates a missing kind but never matches two different kinds", () => {
+    const result = matchUnits(
+      [
+        { name: "Phường Lê Chân", group: W },
+        { name: "Ngô Quyền", group: W },
+        { name: "Đặc khu Cát Hải", group: W },
+        { name: "Phường Hồng Bàng", group: W },
+      ],
+      [
+        { name: "Quận Lê Chân", group: W },
+        { name: "Quận Ngô Quyền", group: W },
+        { name: "Huyện Cát Hải", group: W },
+        { name: "Hồng Bàng", group: W },
+      ],
+    );
+    expect(result.outcomes).toEqual([
+      { kind: "unmatched" },
+      { kind: "matched", previous: 1 },
+      { kind: "unmatched" },
+      { kind: "matched", previous: 3 },
+    ]);
+    expect(result.unmatchedPrevious).toEqual([0, 2]);
+  });
+
+  it("matches different kinds through an alias the user enters", () => {
+    const result = matchUnits(
+      [{ name: "Phường Lê Chân", group: "P" }],
+      [{ name: "Quận Lê Chân", group: "P" }],
+      { "Phường Lê Chân": "Quận Lê Chân" },
+    );
+    expect(result.outcomes).toEqual([{ kind: "matched", previous: 0 }]);
+  });
+
+  it("reads the kind behind “UBND” and abbreviations", () => {
+    expect(kindKey(unitKey("UBND huyện Nam Sách"))).toBe(kindKey(unitKey("H. Nam Sách")));
+    expect(kindKey(unitKey("TP Chí Linh"))).toBe(kindKey(unitKey("Thành phố Chí Linh")));
+    expect(kindKey(unitKey("UBND Nam Sách"))).toBeNull();
+    expect(kindKey(unitKey("Phường Lê Chân"))).not.toBe(kindKey(unitKey("Quận Lê Chân")));
+  });
+
+  it("a ward and a commune of one name this year do not make a kind-less name of last year match either", () => {
+    const result = matchUnits(
+      [
+        { name: "Phường An Hải", group: W },
+        { name: "Xã An Hải", group: W },
+      ],
+      [{ name: "An Hải", group: W }],
+    );
+    expect(result.outcomes.map((o) => o.kind)).toEqual(["ambiguous", "ambiguous"]);
   });
 });
