@@ -4,6 +4,7 @@
  * workbook), and analyse.
  */
 import { analyse, type Analysis, type SourceTable } from "./analyse";
+import { formulaFindings, resolveFormulas } from "./formula";
 import type { Grid } from "./grid";
 import { InputError, problem } from "./problems";
 import type { Settings } from "./settings";
@@ -39,26 +40,32 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
   const { settings } = input;
   const mapping = settings.mapping;
   const sameBookPrevious = input.previousGrids === undefined ? input.previousSheets : undefined;
-  const found = findTables(input.grids, {
+  // Formulas saved without their results are computed first when they are plain arithmetic (core/formula).
+  const book = resolveFormulas(input.grids);
+  const grids = book.grids;
+  const found = findTables(grids, {
     sheets: input.sheets,
     previousSheets: sameBookPrevious,
     year: settings.year,
     mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
     autoPrevious: input.autoPrevious,
   });
-  let previous = withGrids(found.previous, input.grids);
+  let previous = withGrids(found.previous, grids);
+  const notices = [...formulaFindings(book, [...found.current, ...found.previous]), ...found.notices];
   if (input.previousGrids) {
-    const before = findTables(input.previousGrids, {
+    const lastBook = resolveFormulas(input.previousGrids);
+    const before = findTables(lastBook.grids, {
       sheets: input.previousSheets,
       year: settings.year !== null ? settings.year - 1 : null,
     });
-    previous = withGrids(before.current, input.previousGrids);
+    previous = withGrids(before.current, lastBook.grids);
+    notices.push(...formulaFindings(lastBook, before.current));
   }
   const analysis = analyse({
-    current: withGrids(found.current, input.grids),
+    current: withGrids(found.current, grids),
     previous,
     settings,
-    notices: found.notices,
+    notices,
   });
   if (input.allowUnranked !== true) requireRankedUnits(analysis);
   return analysis;

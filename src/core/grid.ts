@@ -32,6 +32,14 @@ export interface Grid {
   readonly merges: readonly MergedArea[];
   /** Number formats parallel to `values` when the adapter read them (percent columns are told apart by them). */
   readonly numberFormats?: readonly (readonly string[])[];
+  /**
+   * Formulas saved without their results (files written by scripts and web systems), by address ("K12"),
+   * as written in the file without "=" (shared formulas already moved to their cell). Their cells are null
+   * in `values` until core/formula evaluates them. Only the .xlsx adapter fills it: Excel always has results.
+   */
+  readonly formulas?: ReadonlyMap<string, string>;
+  /** True when the adapter left values far from the table out of `values`: a cell outside is not known to be blank. */
+  readonly valuesLeftOut?: boolean;
 }
 
 export function isErrorValue(value: unknown): value is ErrorValue {

@@ -39,6 +39,14 @@ export const vi = {
   emptyWorkbook: "Tệp không có dữ liệu: mọi trang tính đều trống.",
   xlsxIgnoredCells:
     "Đã bỏ qua {count} ô có dữ liệu nằm rất xa bảng (ngoài vùng {region}): {cells}. Nếu đó là số liệu thật, hãy chuyển vào bảng; nếu không, hãy xóa chúng.",
+  formulasEvaluated:
+    "Cột {columns}: {count} công thức được lưu mà không kèm kết quả (tệp do phần mềm khác tạo ra) đã được tính lại đúng như công thức ({functions}).",
+  formulasNotEvaluable:
+    "{count} công thức trong bảng điểm được lưu mà không kèm kết quả và không tính lại được (chỉ tính được phép cộng, trừ, nhân, chia, SUM, ROUND… trên các ô của tệp): {cells} — ô {first} là “={formula}”. Hãy mở tệp bằng Excel và lưu lại để Excel tính các công thức, rồi làm lại. Chưa có gì được ghi.",
+  formulasLeftBlank:
+    "{count} công thức ngoài bảng điểm được lưu mà không kèm kết quả và không tính được; các ô này được coi là trống: {cells}.",
+  totalBlankComputed:
+    "Ô tổng điểm của “{name}” để trống; tổng điểm được tính bằng tổng các lĩnh vực ({computed}).",
   noTable:
     "Không tìm thấy bảng điểm nào (cần một dòng tiêu đề có cột “Tên cơ quan, đơn vị” hoặc “Đơn vị” và các cột điểm). Các trang đã xem: {sheets}.",
   noTableInSheet:
@@ -457,6 +465,14 @@ export const en: Record<MessageKey, string> = {
   emptyWorkbook: "The file holds no data: every sheet is empty.",
   xlsxIgnoredCells:
     "Ignored {count} cell(s) holding data far from the table (outside {region}): {cells}. If they hold real data, move them into the table; otherwise delete them.",
+  formulasEvaluated:
+    "Column(s) {columns}: {count} formula(s) saved without their results (a file written by another program) were computed here exactly as written ({functions}).",
+  formulasNotEvaluable:
+    "{count} formula(s) in the score table were saved without their results and cannot be computed here (only +, −, ×, ÷, SUM, ROUND… over cells of the file can): {cells} — cell {first} holds “={formula}”. Open the file in Excel and save it, so that Excel computes them, then try again. Nothing was written.",
+  formulasLeftBlank:
+    "{count} formula(s) outside the score table were saved without their results and cannot be computed; those cells are taken as blank: {cells}.",
+  totalBlankComputed:
+    "The total of “{name}” is blank; the sum of the components ({computed}) is taken as its total.",
   noTable:
     "No score table was found (it needs a header row with a “Tên cơ quan, đơn vị” or “Đơn vị” column and score columns). Sheets looked at: {sheets}.",
   noTableInSheet: "The sheet “{name}” holds no score table (no “Tên cơ quan, đơn vị” or “Đơn vị” column).",

@@ -2,7 +2,8 @@
  * Turns one ExcelJS cell value into a Grid cell value: formulas become their cached results, rich text
  * and hyperlinks their plain text, dates an ISO string, blanks and empty text null.
  */
-import type { CellValue } from "../core/grid";
+import { shiftFormula } from "../core/formula/shift";
+import { columnNumber, type CellValue } from "../core/grid";
 
 /** A date as the Grid carries it: "YYYY-MM-DD" at midnight, otherwise the full ISO instant (UTC, as ExcelJS decodes serials). */
 export function dateToGridValue(date: Date): string | null {
@@ -80,6 +81,9 @@ export interface ExcelJSCellLike {
   readonly type: number;
   readonly value: unknown;
   readonly result?: unknown;
+  /** ExcelJS's rendering of the formula (a shared formula moved by ExcelJS's own regular expression). */
+  readonly formula?: unknown;
+  readonly address?: string;
 }
 
 /** What a cell contributes to a Grid: its value, and whether it is a formula saved without a result. */
@@ -91,4 +95,43 @@ export function readCell(cell: ExcelJSCellLike): { value: CellValue; uncachedFor
     return { value: toGridValue(result), uncachedFormula: result === undefined };
   }
   return { value: toGridValue(cell.value), uncachedFormula: false };
+}
+
+/** "K12" → [12, 11]. */
+function coordinates(address: string): [number, number] {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(address);
+  return m === null ? [0, 0] : [Number(m[2]), columnNumber(m[1])];
+}
+
+/**
+ * The formula of a formula cell as it applies to that cell, without "=": its own text; a shared formula's
+ * master text moved to the cell (by the core's tokenizer, which leaves quoted text and sheet names alone);
+ * an array formula over several cells as Excel shows it, "{=…}" (the core refuses it: its other cells hold
+ * parts of the result). `masterFormula` gives the text of the master cell at an address.
+ */
+export function formulaOf(
+  cell: ExcelJSCellLike,
+  masterFormula: (address: string) => string | undefined,
+): string {
+  const value = (typeof cell.value === "object" && cell.value !== null ? cell.value : {}) as {
+    formula?: unknown;
+    sharedFormula?: unknown;
+    shareType?: unknown;
+    ref?: unknown;
+  };
+  const own = typeof cell.formula === "string" ? cell.formula : "";
+  if (typeof value.sharedFormula === "string" && typeof value.formula !== "string") {
+    const master = masterFormula(value.sharedFormula);
+    if (master !== undefined && cell.address !== undefined) {
+      const [fromRow, fromColumn] = coordinates(value.sharedFormula);
+      const [row, column] = coordinates(cell.address);
+      return shiftFormula(master, row - fromRow, column - fromColumn) ?? own;
+    }
+    return own;
+  }
+  const text = typeof value.formula === "string" ? value.formula : own;
+  const ref = typeof value.ref === "string" ? value.ref : "";
+  const [first, last] = ref.split(":");
+  if (value.shareType === "array" && last !== undefined && first !== last) return `{=${text}}`;
+  return text;
 }

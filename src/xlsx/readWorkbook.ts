@@ -5,7 +5,9 @@
  *
  * Conventions of the Grids it produces:
  * - a formula cell holds its cached result (shared and array formulas included); a formula saved
- *   without a result is null and its address is listed in `uncachedFormulas`;
+ *   without a result is null, its address is listed in `uncachedFormulas` and its text is in the Grid's
+ *   `formulas` (core/formula evaluates the plain-arithmetic ones before detection); such cells count for
+ *   the table region as values do, and `valuesLeftOut` says when values far from the table were left out;
  * - rich text and hyperlinks are their plain text; empty text is null; a date is an ISO string
  *   ("2022-03-15", or the full instant when it has a time of day) — its number format says it was a date;
  * - only the top-left cell of a merged area holds its value (as Excel's `range.values` does); merges
@@ -22,8 +24,8 @@
  * a table region of more than `maxRegionCells` cells.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { columnLetter, type CellValue, type Grid, type MergedArea } from "../core/grid";
-import { readCell, type ExcelJSCellLike } from "./cells";
+import { columnLetter, columnNumber, type CellValue, type Grid, type MergedArea } from "../core/grid";
+import { formulaOf, readCell, type ExcelJSCellLike } from "./cells";
 import { XlsxReadError, type XlsxReadProblem } from "./errors";
 import { checkPackage } from "./packageCheck";
 import { tableRegion, type Region } from "./region";
@@ -217,15 +219,23 @@ function readSheet(ws: Worksheet, maxRegionCells: number, fileName: string | und
   const formats: string[] = [];
   const uncached: string[] = [];
   let uncachedCount = 0;
+  const formulas = new Map<string, string>();
+  const masterFormula = (address: string): string | undefined => {
+    const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
+    const formula = m === null ? undefined : ws.findCell(Number(m[2]), columnNumber(m[1]))?.formula;
+    return typeof formula === "string" ? formula : undefined;
+  };
 
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const { value, uncachedFormula } = readCell(cell as unknown as ExcelJSCellLike);
+      const like = cell as unknown as ExcelJSCellLike;
+      const { value, uncachedFormula } = readCell(like);
       if (uncachedFormula) {
         uncachedCount++;
         if (uncached.length < MAX_LISTED_UNCACHED) uncached.push(cell.address);
-      }
-      if (value === null) return;
+        // Its place counts for the table region (a total column of such formulas is part of the table).
+        formulas.set(cell.address, formulaOf(like, masterFormula));
+      } else if (value === null) return;
       rows.push(rowNumber);
       columns.push(columnNumber);
       values.push(value);
@@ -267,7 +277,9 @@ function readSheet(ws: Worksheet, maxRegionCells: number, fileName: string | und
   for (let i = 0; i < values.length; i++) {
     if (!inside(region, rows[i], columns[i])) {
       ignoredCount++;
-      if (ignored.length < MAX_LISTED_IGNORED) ignored.push(`${columnLetter(columns[i])}${rows[i]}`);
+      const address = `${columnLetter(columns[i])}${rows[i]}`;
+      if (ignored.length < MAX_LISTED_IGNORED) ignored.push(address);
+      formulas.delete(address);
       continue;
     }
     gridValues[rows[i] - top][columns[i] - left] = values[i];
@@ -277,8 +289,18 @@ function readSheet(ws: Worksheet, maxRegionCells: number, fileName: string | und
   const merges = readMerges(ws).filter((m) => intersects(m, region));
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
 
+  const grid: Grid = {
+    sheet: ws.name,
+    top,
+    left,
+    values: gridValues,
+    merges,
+    numberFormats: gridFormats,
+    // What the formula pre-pass needs to know; absent from sheets without formulas to compute.
+    ...(formulas.size > 0 ? { formulas, ...(ignoredCount > 0 ? { valuesLeftOut: true } : {}) } : {}),
+  };
   return {
-    grid: { sheet: ws.name, top, left, values: gridValues, merges, numberFormats: gridFormats },
+    grid,
     uncachedFormulas: uncached,
     uncachedFormulaCount: uncachedCount,
     ignoredCells: ignored,
