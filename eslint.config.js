@@ -39,7 +39,7 @@ const coreForbiddenImports = [
 ];
 
 module.exports = tseslint.config(
-  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  { ignores: ["dist/**", "build/**", "release/**", "node_modules/**", "coverage/**", "test-results/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -16,7 +16,13 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { WebpackError } = require("webpack");
 const { DEV_URL, normalizeHostingUrl, requestedHostingUrl } = require("./scripts/hosting-url");
-const { LocalizedFunctionsPlugin, HelpPagePlugin, HostingUrlPlugin } = require("./scripts/webpack-plugins");
+const {
+  LocalizedFunctionsPlugin,
+  HelpPagePlugin,
+  HostingUrlPlugin,
+  ManifestVersionPlugin,
+} = require("./scripts/webpack-plugins");
+const { version: PACKAGE_VERSION } = require("./package.json");
 
 const PORT = 3000;
 /** Example and fixture workbooks the preview offers (copied beside preview.html, fetched from there). */
@@ -86,7 +92,7 @@ module.exports = (env = {}, argv = {}) => {
     new HelpPagePlugin({
       source: path.resolve(__dirname, "src/help/help.md"),
       manifest: path.resolve(__dirname, "manifest.xml"),
-      version: require("./package.json").version,
+      version: PACKAGE_VERSION,
       output: "help.html",
       // The localized copy keeps the same helpUrls.
       metadata: ["functions.json"],
@@ -110,6 +116,8 @@ module.exports = (env = {}, argv = {}) => {
         { from: LEGACY_CHECK, to: "legacy-check.js", info: { minimized: true } },
       ],
     }),
+    // dist/manifest.xml's <Version> is package.json's version (Office tells updates by it; `npm run release`).
+    new ManifestVersionPlugin({ version: PACKAGE_VERSION }),
   ];
 
   const entry = {

@@ -2,6 +2,7 @@
 // - LocalizedFunctionsPlugin: functions.json → functions.<locale>.json (localize-functions.js)
 // - HelpPagePlugin: src/help/help.md → help.html, and every function's helpUrl anchor checked (help-page.js)
 // - HostingUrlPlugin: production URL rewrite of manifest.xml and functions*.json (hosting-url.js)
+// - ManifestVersionPlugin: the package version as manifest.xml's <Version> (manifest-version.js)
 const fs = require("fs");
 const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
@@ -14,6 +15,7 @@ const {
   providerNameOf,
 } = require("./help-page");
 const { rewriteDevUrls } = require("./hosting-url");
+const { manifestVersion, setManifestVersion } = require("./manifest-version");
 
 function readAssetJson(compilation, name) {
   const asset = compilation.getAsset(name);
@@ -150,4 +152,30 @@ class HostingUrlPlugin {
   }
 }
 
-module.exports = { LocalizedFunctionsPlugin, HelpPagePlugin, HostingUrlPlugin };
+class ManifestVersionPlugin {
+  /** @param {{ version: string, manifest?: string }} options the package version; the manifest asset's name */
+  constructor(options) {
+    this.options = { manifest: "manifest.xml", ...options };
+  }
+
+  apply(compiler) {
+    const { version, manifest } = this.options;
+    compiler.hooks.thisCompilation.tap("ManifestVersionPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestVersionPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          const asset = compilation.getAsset(manifest);
+          if (!asset) return;
+          try {
+            const xml = setManifestVersion(asset.source.source().toString(), manifestVersion(version));
+            compilation.updateAsset(manifest, new sources.RawSource(xml));
+          } catch (error) {
+            compilation.errors.push(new WebpackError(error.message));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = { LocalizedFunctionsPlugin, HelpPagePlugin, HostingUrlPlugin, ManifestVersionPlugin };

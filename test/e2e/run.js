@@ -3,7 +3,8 @@
 // mode with source maps, into a temporary folder), checks the pane page's initial JavaScript against its
 // budget (250 KB gzip, ExcelJS excluded), serves the build on 127.0.0.1 and drives Debian's chromium through
 // the preview (steps.js), then through taskpane.html on faked old webviews (legacy.js), then through the built pages
-// with the real office.js from the npm package @microsoft/office-js, fetched once (officejs.js). Screenshots go to
+// with the real office.js from the npm package @microsoft/office-js, fetched once (officejs.js); last, `npm run
+// release` packs that build (release.js). Screenshots go to
 // test-results/e2e/. Times are printed, never asserted.
 //   E2E_KEEP_BUILD=1   keep the built folder (its path is printed)
 //   E2E_BUILD_DIR=…    reuse a kept build instead of building (for working on the steps; no budget check)
@@ -18,6 +19,7 @@ const { launch, chromiumMissing, INSTALL_HINT } = require("./lib/browser");
 const { runSteps } = require("./steps");
 const { runLegacySteps } = require("./legacy");
 const { runOfficeJsSteps } = require("./officejs");
+const { runReleaseStep } = require("./release");
 
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 
@@ -83,6 +85,8 @@ async function main() {
       buildDir: outDir,
     });
     failures.push(...real.failures);
+    console.log("\nThe release packed from this build (release.js):");
+    failures.push(...(await runReleaseStep({ buildDir: outDir })).failures);
     console.log("\nFigures:");
     if (budget.total !== null) console.log(`  pane initial JS: ${kb(budget.total)} gzip (budget 250 KB)`);
     for (const line of outcome.figures) console.log(`  ${line}`);
