@@ -6,7 +6,7 @@
 //   standalone.html  the one-file page for PCs whose Excel cannot run the add-in (when the build writes it)
 //   cchc.cjs         the `cchc` command in one file: `node cchc.cjs report …` (Node 20, no npm)
 //   SHA256SUMS       their SHA-256 checksums (`sha256sum -c SHA256SUMS`); a missing file is named in a # line
-//   ĐỌC-TÔI.txt      what each file is for, in Vietnamese and English
+//   HUONG-DAN.txt    what each file is for, in Vietnamese and English
 // Options: --url (or ADDIN_URL), --dist <folder> to pack a build made already for that URL instead of building,
 // --out <folder> (default release/). Exit 0 when packed, 1 when a check fails, 2 for a wrong command line.
 const crypto = require("crypto");
@@ -20,7 +20,7 @@ const ROOT = path.resolve(__dirname, "..");
 const STANDALONE = "standalone.html";
 const CLI = "cchc.cjs";
 const SUMS = "SHA256SUMS";
-const NOTES = "ĐỌC-TÔI.txt";
+const NOTES = "HUONG-DAN.txt";
 
 class ReleaseError extends Error {
   constructor(message) {

@@ -102,7 +102,7 @@ describe("npm run release", () => {
     expect(result.missing).toEqual([]);
     const out = path.join(work, "release");
     expect(fs.readdirSync(out).sort()).toEqual(
-      ["SHA256SUMS", "cchc.cjs", "manifest.xml", "standalone.html", "ĐỌC-TÔI.txt"].sort(),
+      ["SHA256SUMS", "cchc.cjs", "manifest.xml", "standalone.html", "HUONG-DAN.txt"].sort(),
     );
     const manifest = fs.readFileSync(path.join(out, "manifest.xml"), "utf8");
     expect(mv.versionOf(manifest)).toBe("2.3.4.0");
@@ -110,7 +110,7 @@ describe("npm run release", () => {
     // Every packed file is listed with its SHA-256, in `sha256sum -c` form.
     const listed = sums(out).filter((l) => !l.startsWith("#"));
     expect(listed.map((l) => l.split("  ")[1]).sort()).toEqual(
-      ["cchc.cjs", "manifest.xml", "standalone.html", "ĐỌC-TÔI.txt"].sort(),
+      ["cchc.cjs", "manifest.xml", "standalone.html", "HUONG-DAN.txt"].sort(),
     );
     for (const line of listed) {
       const [hash, file] = line.split("  ");
@@ -133,7 +133,7 @@ describe("npm run release", () => {
     expect(fs.existsSync(path.join(out, "standalone.html"))).toBe(false);
     expect(o.lines.join("\n")).toMatch(/standalone\.html is not in the build/);
     expect(sums(out)).toContain("# standalone.html: not in this release (the build does not write it yet)");
-    expect(fs.readFileSync(path.join(out, "ĐỌC-TÔI.txt"), "utf8")).toMatch(/standalone\.html +CHƯA CÓ/);
+    expect(fs.readFileSync(path.join(out, "HUONG-DAN.txt"), "utf8")).toMatch(/standalone\.html +CHƯA CÓ/);
   });
 
   test("packs an existing build with --dist, without building", async () => {
