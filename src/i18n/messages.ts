@@ -42,7 +42,7 @@ export const vi = {
   formulasEvaluated:
     "Cột {columns}: {count} công thức được lưu mà không kèm kết quả (tệp do phần mềm khác tạo ra) đã được tính lại đúng như công thức ({functions}).",
   formulasNotEvaluable:
-    "{count} công thức trong bảng điểm được lưu mà không kèm kết quả và không tính lại được (chỉ tính được phép cộng, trừ, nhân, chia, SUM, ROUND… trên các ô của tệp): {cells} — ô {first} là “={formula}”. Hãy mở tệp bằng Excel và lưu lại để Excel tính các công thức, rồi làm lại. Chưa có gì được ghi.",
+    "{count} công thức trong bảng điểm được lưu mà không kèm kết quả và không tính lại được (chỉ tính được phép cộng, trừ, nhân, chia, SUM, ROUND… trên các ô của tệp): {cells} — ô {first} là “{formula}”. Hãy mở tệp bằng Excel và lưu lại để Excel tính các công thức, rồi làm lại. Chưa có gì được ghi.",
   formulasLeftBlank:
     "{count} công thức ngoài bảng điểm được lưu mà không kèm kết quả và không tính được; các ô này được coi là trống: {cells}.",
   totalBlankComputed:
@@ -468,7 +468,7 @@ export const en: Record<MessageKey, string> = {
   formulasEvaluated:
     "Column(s) {columns}: {count} formula(s) saved without their results (a file written by another program) were computed here exactly as written ({functions}).",
   formulasNotEvaluable:
-    "{count} formula(s) in the score table were saved without their results and cannot be computed here (only +, −, ×, ÷, SUM, ROUND… over cells of the file can): {cells} — cell {first} holds “={formula}”. Open the file in Excel and save it, so that Excel computes them, then try again. Nothing was written.",
+    "{count} formula(s) in the score table were saved without their results and cannot be computed here (only +, −, ×, ÷, SUM, ROUND… over cells of the file can): {cells} — cell {first} holds “{formula}”. Open the file in Excel and save it, so that Excel computes them, then try again. Nothing was written.",
   formulasLeftBlank:
     "{count} formula(s) outside the score table were saved without their results and cannot be computed; those cells are taken as blank: {cells}.",
   totalBlankComputed:

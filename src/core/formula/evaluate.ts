@@ -34,7 +34,8 @@ export function evaluate(node: Node, cells: Cells): Exclude<Value, null> {
     node.kind === "binary" && (node.op === "+" || node.op === "-")
       ? arithmetic(node.op, node.left, node.right, cells, true)
       : scalar(node, cells);
-  return value === null ? 0 : value;
+  // A blank reference shows 0, and Excel has no negative zero.
+  return value === null || value === 0 ? 0 : value;
 }
 
 function scalar(node: Node, cells: Cells): Value {

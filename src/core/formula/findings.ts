@@ -42,8 +42,10 @@ function listed(cells: readonly UnsupportedFormula[]): string {
   return cells.length > LISTED ? `${names.join(", ")}, …` : names.join(", ");
 }
 
+/** The formula as Excel shows it ("=…", an array formula "{=…}"), cut after QUOTED characters. */
 function quoted(formula: string): string {
-  return formula.length > QUOTED ? `${formula.slice(0, QUOTED)}…` : formula;
+  const shown = formula.startsWith("{=") ? formula : `=${formula}`;
+  return shown.length > QUOTED ? `${shown.slice(0, QUOTED)}…` : shown;
 }
 
 /**
