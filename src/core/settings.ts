@@ -151,10 +151,24 @@ export const settingsSchema = z.object({
   rankDecimals: z.number().int().min(0).max(10).nullable().default(null),
   /** Deadline of the review meetings; null = 15 March of the year after the index year. */
   reviewDeadline: isoDate.nullable().default(null),
-  /** Where results are sent. */
-  sendTo: longText.min(1).default("Sở Nội vụ"),
-  /** Who attends each unit's review meeting: unit name → person. */
+  /** Where review results and explanatory reports go (the seed's words). */
+  sendTo: longText.min(1).default("Ban cán sự đảng UBND tỉnh (qua Sở Nội vụ)"),
+  /** Who attends each unit's review meeting: unit name → person (wins over the defaults below). */
   attendees: nameRecord(shortText).default({}),
+  /** Who attends by default in a group: group name → person (wins over the group kind's default). */
+  groupAttendees: nameRecord(shortText).default({}),
+  /**
+   * Who attends by the kind of the unit (the seed): a provincial People's Committee leader for departments
+   * (sở, ban, ngành), the standing-committee member in charge of the area for local People's Committees.
+   */
+  attendeesByKind: z
+    .object({
+      departments: shortText.min(1).default("Lãnh đạo UBND tỉnh"),
+      localities: shortText.min(1).default("Ủy viên Ban Thường vụ Tỉnh ủy phụ trách địa bàn"),
+    })
+    .prefault({}),
+  /** Highlight every component below the threshold, not only the checked ones (off: the sheet follows the lists). */
+  highlightAllComponents: z.boolean().default(false),
   /** This year's name → last year's name, for renamed or merged units. */
   aliases: nameRecord(shortText).default({}),
   /** Units the user confirms are new this year (reported "mới" instead of "—"). */
@@ -162,12 +176,24 @@ export const settingsSchema = z.object({
   /** Correct what detection chose. */
   mapping: mappingSchema.default({}),
   language: z.enum(["vi", "en"]).default("vi"),
-  /** Report sheets: the agency lines at the top left (the superior body, then the issuing office), the signature. */
+  /**
+   * Report sheets and the notice: the agency lines at the top left (the superior body, then the issuing
+   * office), the document's number, place and date, the annex line, the signature, the recipients.
+   */
   report: z
     .object({
-      agency: list(shortText, { max: 4 }).default(["UBND TỈNH …", "SỞ NỘI VỤ"]),
-      /** The place in the date line ("Hải Dương, ngày … tháng … năm …"). */
+      /** The agency lines; empty = the score sheet's own (its first rows), else "UBND TỈNH …", "SỞ NỘI VỤ". */
+      agency: list(shortText, { max: 4 }).default([]),
+      /** "THÔNG BÁO" or "BÁO CÁO": the notice's kind, its title and the letters of its number (TB, BC). */
+      documentKind: z.enum(["THÔNG BÁO", "BÁO CÁO"]).default("THÔNG BÁO"),
+      /** The number after "Số:"; empty = a blank for the number and the kind and agency letters ("     /TB-SNV"). */
+      number: shortText.default(""),
+      /** The place in the date line ("Hải Dương, ngày … tháng … năm …"); empty = from the superior body's name. */
       place: shortText.default(""),
+      /** The date of the document; null = day and month left blank for the signer. */
+      date: isoDate.nullable().default(null),
+      /** The line under the report sheets' titles; null = "(Kèm theo <kind> số … của <agency>)", "" = none. */
+      annex: longText.nullable().default(null),
       /** Lines above the signature ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"). */
       signerTitle: list(shortText).default(["GIÁM ĐỐC"]),
       signerName: shortText.default(""),

@@ -23,6 +23,9 @@ const TOP: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ["reviewDeadline", "settingReviewDeadline"],
   ["sendTo", "settingSendTo"],
   ["attendees", "settingAttendees"],
+  ["groupAttendees", "settingGroupAttendees"],
+  ["attendeesByKind", "settingAttendeesByKind"],
+  ["highlightAllComponents", "settingHighlightAll"],
   ["aliases", "settingAliases"],
   ["newUnits", "settingNewUnits"],
   ["mapping", "settingMapping"],
@@ -48,7 +51,11 @@ export const MAPPING_LABELS: ReadonlyMap<string, MessageKey> = new Map<string, M
 
 const REPORT: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ["agency", "settingAgency"],
+  ["documentKind", "settingDocumentKind"],
+  ["number", "settingDocumentNumber"],
   ["place", "settingPlace"],
+  ["date", "settingDocumentDate"],
+  ["annex", "settingAnnex"],
   ["signerTitle", "settingSignerTitle"],
   ["signerName", "settingSignerName"],
   ["recipients", "settingRecipients"],
@@ -62,10 +69,12 @@ const PARTS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ["min", "settingPartMin"],
   ["label", "settingPartLabel"],
   ["rating", "settingPartRating"],
+  ["departments", "settingKindDepartments"],
+  ["localities", "settingKindLocalities"],
 ]);
 
 /** Records keyed by unit names: the key is shown as the user typed it. */
-const NAME_RECORDS = new Set(["ratings", "attendees", "aliases"]);
+const NAME_RECORDS = new Set(["ratings", "attendees", "groupAttendees", "aliases"]);
 
 /** How much of a name typed by the user a message quotes. */
 const QUOTED_NAME = 60;
@@ -83,8 +92,8 @@ function quoted(name: string): string {
   return `“${name.length > QUOTED_NAME ? `${name.slice(0, QUOTED_NAME)}…` : name}”`;
 }
 
-/** "Xếp loại theo chỉ số, mục thứ 2, cận dưới" for ["bands", 1, "min"]. */
-function settingLabel(path: readonly PropertyKey[], language: Language): string {
+/** "Xếp loại theo chỉ số, mục thứ 2, cận dưới" for ["bands", 1, "min"]; the run log names settings with it. */
+export function settingLabel(path: readonly PropertyKey[], language: Language): string {
   const t = (key: MessageKey, params: MessageParams = {}) => formatMessage(key, params, language);
   if (path.length === 0) return t("settingRoot");
   const [first, ...rest] = path;

@@ -293,13 +293,17 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
       expect(text(at("Sở Y tế", "Lý do"))).toContain("Tụt 4 bậc so với năm trước");
       expect(text(at("Sở Y tế", "Lý do"))).toContain("Đứng cuối khối");
       expect(at("Sở Y tế", "Thành phần dự họp kiểm điểm")).toBe("Đồng chí Phó Chủ tịch UBND tỉnh");
-      expect(at("Sở Xây dựng", "Thành phần dự họp kiểm điểm")).toBeNull();
+      // Without a person named for the unit, the seed's default for its kind.
+      expect(at("Sở Xây dựng", "Thành phần dự họp kiểm điểm")).toBe("Lãnh đạo UBND tỉnh");
+      expect(at("Huyện Ninh Giang", "Thành phần dự họp kiểm điểm")).toBe(
+        "Ủy viên Ban Thường vụ Tỉnh ủy phụ trách địa bàn",
+      );
       expect(at("Sở Y tế", "Thời hạn")).toBe("15/03/2022");
-      expect(at("Sở Y tế", "Gửi kết quả về")).toBe("Sở Nội vụ");
+      expect(at("Sở Y tế", "Gửi kết quả về")).toBe("Ban cán sự đảng UBND tỉnh (qua Sở Nội vụ)");
       expect(at("Sở Y tế", "Tăng (▲) / giảm (▼) bậc")).toBe("▼4");
       expect(at("Ban Quản lý các khu công nghiệp tỉnh", "Tăng (▲) / giảm (▼) bậc")).toBe("—");
       expect(sheet.values.flat().map(text)).toContain(
-        "(Thời hạn kiểm điểm: 15/03/2022; kết quả kiểm điểm và báo cáo giải trình gửi về Sở Nội vụ)",
+        "(Thời hạn kiểm điểm: 15/03/2022; kết quả kiểm điểm và báo cáo giải trình gửi về Ban cán sự đảng UBND tỉnh (qua Sở Nội vụ))",
       );
     });
 
@@ -452,7 +456,8 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
     it("records when, which file and sheets, the fingerprint, the counts and every setting", () => {
       const sheet = sheetOf(plan, "log");
       const value = (label: string) => sheet.values[rowWith(sheet, label)][2];
-      expect(value("Thời điểm lập")).toBe("2022-02-25T08:30:00.000Z");
+      // 08:30 UTC is 15:30 in Viet Nam.
+      expect(value("Thời điểm lập")).toBe("25/02/2022 15:30");
       expect(value("Tệp bảng điểm")).toBe("hai-duong-2021.xlsx");
       expect(value("Trang tính bảng điểm")).toBe("“Chỉ số CCHC 2021”");
       expect(value("Tệp năm trước")).toBe("hai-duong-2020.xlsx");
@@ -464,8 +469,14 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
       expect(value("Số lượt phải báo cáo giải trình (đơn vị × lĩnh vực)")).toBe(8);
       expect(value("Số đơn vị không xếp hạng")).toBe(0);
       expect(value("Số cảnh báo")).toBe(0);
-      for (const [key, setting] of Object.entries(settings)) expect(value(key)).toBe(JSON.stringify(setting));
-      expect(value("threshold")).toBe("75");
+      // Settings in words: no keys, no JSON.
+      expect(value("Ngưỡng giải trình")).toBe("75");
+      expect(value("Nơi gửi kết quả")).toBe("Ban cán sự đảng UBND tỉnh (qua Sở Nội vụ)");
+      expect(value("Suy ra xếp loại từ chỉ số")).toBe("không");
+      expect(value("Nơi nhận")).toBe("- Như trên;; - Lưu: VT.");
+      const labels = sheet.values.map((row) => text(row[1]));
+      for (const key of Object.keys(settings)) expect(labels).not.toContain(key);
+      expect(sheet.values.flat().map(text).join("\n")).not.toMatch(/[{}]/);
       expect(sheet.values.flat()).toContain("Không có cảnh báo.");
     });
 
@@ -588,7 +599,8 @@ describe("planReport on Hải Dương 2021 with last year's workbook", () => {
     const flat = ranking.values.flat().map(text);
     expect(flat).toContain("KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH");
     expect(flat).not.toContain("Tăng (▲) / giảm (▼) bậc");
-    expect(ranking.values[0]).toHaveLength(8);
+    // STT, unit, points, maximum, index, rank, band, head's rating, note.
+    expect(ranking.values[0]).toHaveLength(9);
     expect(sheetOf(noYear, "actions").values.flat()).toContain(
       "Không có dữ liệu năm trước để so sánh thứ hạng.",
     );

@@ -32,7 +32,13 @@ function composed(sheet: SheetPlan, r: number, c: number): CellStyle {
 }
 
 const shown = (v: PlanValue): string =>
-  v === null ? "" : typeof v === "object" ? String(v.result ?? "") : typeof v === "number" ? v.toFixed(2) : v;
+  v === null
+    ? ""
+    : typeof v === "object"
+      ? String(v.result ?? "")
+      : typeof v === "number"
+        ? v.toFixed(2)
+        : String(v);
 
 let plan: ReportPlan;
 let book: ExcelJS.Workbook;

@@ -8,8 +8,10 @@
 import type { Analysis, UnitResult } from "../analyse";
 import type { PlanValue, SheetPlan } from "../plan";
 import { HEAD_RATING_LABELS } from "../ratings";
+import { attendeeResolver } from "./attendees";
 import { SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import { displayDate, thresholdPercentOf, type ReportContext, type Texts } from "./context";
+import type { DocumentHead } from "./document";
 import { letterhead, signature } from "./letterhead";
 import { changeLabel, unitIndex } from "./units";
 
@@ -60,18 +62,19 @@ export function planActions(
   context: ReportContext,
   tx: Texts,
   name: string,
-  year: number,
+  head: DocumentHead,
 ): SheetPlan {
   const settings = context.settings;
   const y = analysis.year;
   const groups = analysis.groups.map((g) => g.name);
   const unitOf = unitIndex(analysis.units);
+  const attendeeOf = attendeeResolver(analysis, settings);
   const threshold = tx.num(thresholdPercentOf(settings), 10);
   const deadline = analysis.reviewDeadline;
   const b = new SheetBuilder(WIDTHS.length, tx.t("rpCellCut"));
   const titleRow = letterhead(
     b,
-    settings,
+    head,
     tx,
     tx.t("rpActionsTitle", { year: y !== null ? tx.t("rpTitleYear", { year: String(y) }) : "" }),
     tx.t("rpActionsSubtitle", {
@@ -117,7 +120,7 @@ export function planActions(
         r.index,
         r.rank,
         changeLabel(unit, tx),
-        r.attendee,
+        attendeeOf(r),
         r.deadline !== null ? displayDate(r.deadline) : null,
         r.sendTo,
       ];
@@ -182,7 +185,7 @@ export function planActions(
     analysis.previousSource === null ? tx.t("rpDroppedNoPrevious") : tx.t("rpDroppedNone"),
   );
 
-  signature(b, settings, tx, year);
+  signature(b, settings, tx);
   return b.build({
     kind: "actions",
     name,

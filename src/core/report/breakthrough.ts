@@ -8,6 +8,7 @@ import type { Analysis } from "../analyse";
 import type { SheetPlan } from "../plan";
 import { HEADER_FILL, SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import { romanNumeral, type ReportContext, type Texts } from "./context";
+import type { DocumentHead } from "./document";
 import { letterhead } from "./letterhead";
 import { unitsByGroup } from "./units";
 import type { ComponentInsights } from "./weakest";
@@ -16,10 +17,11 @@ const HEADING_STYLE = { bold: true, horizontal: "left", fill: HEADER_FILL, numbe
 
 export function planBreakthrough(
   analysis: Analysis,
-  context: ReportContext,
+  _context: ReportContext,
   tx: Texts,
   name: string,
   insights: ComponentInsights,
+  head: DocumentHead,
 ): SheetPlan {
   const y = analysis.year;
   const columns: (TableColumn & { width: number })[] = [
@@ -44,7 +46,7 @@ export function planBreakthrough(
   const b = new SheetBuilder(columns.length, tx.t("rpCellCut"));
   letterhead(
     b,
-    context.settings,
+    head,
     tx,
     tx.t("rpBreakthroughTitle", { year: y !== null ? tx.t("rpTitleYear", { year: String(y + 1) }) : "" }),
     tx.t("rpBreakthroughSubtitle", {

@@ -11,6 +11,7 @@ import { foldText } from "../names";
 import type { Area, PlanValue, SheetPlan } from "../plan";
 import { HEADER_FILL, SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import { romanNumeral, thresholdPercentOf, type ReportContext, type Texts } from "./context";
+import type { DocumentHead } from "./document";
 import { letterhead } from "./letterhead";
 import { unitsByGroup } from "./units";
 import type { ComponentInsights } from "./weakest";
@@ -39,6 +40,7 @@ export function planComponents(
   tx: Texts,
   name: string,
   insights: ComponentInsights,
+  head: DocumentHead,
 ): ComponentsPlan {
   const settings = context.settings;
   const y = analysis.year;
@@ -52,7 +54,7 @@ export function planComponents(
   const b = new SheetBuilder(width, tx.t("rpCellCut"));
   const titleRow = letterhead(
     b,
-    settings,
+    head,
     tx,
     tx.t("rpComponentsTitle", { year: y !== null ? tx.t("rpTitleYear", { year: String(y) }) : "" }),
     tx.t("rpComponentsSubtitle"),

@@ -7,6 +7,7 @@ import {
   type MessageParams,
 } from "../../i18n/messages";
 import { roundHalfAwayFromZero } from "../precision";
+import type { Grid } from "../grid";
 import type { Settings } from "../settings";
 
 export interface ReportContext {
@@ -21,6 +22,11 @@ export interface ReportContext {
   readonly generatedAt: string;
   /** Defaults to the settings' language (Vietnamese). */
   readonly language?: Language;
+  /**
+   * The score workbook's grids, when the shell has them: the letterhead takes the agency lines from the
+   * score sheet's first rows (settings override).
+   */
+  readonly sourceGrids?: readonly Grid[];
   /** False for the .xlsx renderer (ExcelJS cannot write charts): no charts are planned and the log says so. */
   readonly chartsSupported: boolean;
 }

@@ -9,7 +9,9 @@ import { planActions } from "./actions";
 import { planBreakthrough } from "./breakthrough";
 import { MAX_CHART_UNITS, planComponents } from "./components";
 import { textsFor, type ReportContext } from "./context";
+import { documentHead } from "./document";
 import { planLog } from "./log";
+import { sourceLetterhead } from "./source";
 import { planRanking } from "./ranking";
 import { reportSheetNames } from "./sheetNames";
 import { componentInsights } from "./weakest";
@@ -53,11 +55,12 @@ export function planReport(analysis: Analysis, context: ReportContext): ReportPl
   const madeIn = Number(context.generatedAt.slice(0, 4));
   const signYear = Number.isInteger(madeIn) && madeIn > 1900 ? madeIn : (analysis.year ?? 0) + 1;
 
-  const ranking = planRanking(analysis, context, tx, names.ranking, signYear);
-  const actions = planActions(analysis, context, tx, names.actions, signYear);
+  const head = documentHead(context.settings, sourceLetterhead(context.sourceGrids, analysis), tx, signYear);
+  const ranking = planRanking(analysis, context, tx, names.ranking, head);
+  const actions = planActions(analysis, context, tx, names.actions, head);
   const insights = componentInsights(analysis);
-  const components = planComponents(analysis, context, tx, names.components, insights);
-  const breakthrough = planBreakthrough(analysis, context, tx, names.breakthrough, insights);
+  const components = planComponents(analysis, context, tx, names.components, insights, head);
+  const breakthrough = planBreakthrough(analysis, context, tx, names.breakthrough, insights, head);
   const log = planLog(analysis, context, tx, names.log, {
     chartCount: components.sheet.charts.length,
     skippedCharts: components.skippedCharts,

@@ -1,24 +1,26 @@
 /**
- * The parts of a Vietnamese administrative document around a report table: the agency lines (top left)
- * and the national motto (top right), the title and its explanatory line, and the signature block with
- * the place and date line and the recipients.
+ * The parts of a Vietnamese administrative document around a report table (Nghị định 30/2020/NĐ-CP): the
+ * agency lines and "Số: …" (top left), the national motto and the place and date line (top right), the
+ * title, the annex line and the explanatory line; under the table, the recipients (left) and the signer
+ * (right).
  */
 import type { Settings } from "../settings";
 import type { SheetBuilder } from "./builder";
 import type { Texts } from "./context";
+import type { DocumentHead } from "./document";
 
 /** Columns of the left block (agency, recipients): the STT and unit-name columns. */
 const LEFT_BLOCK_RIGHT = 1;
 
-/** Appends the agency and motto rows, the title and the subtitle; returns the title's row. */
+/** Appends the agency and motto rows, the number and date, the title, the annex and the subtitle; returns the title's row. */
 export function letterhead(
   b: SheetBuilder,
-  settings: Settings,
+  head: DocumentHead,
   tx: Texts,
   title: string,
   subtitle: string | null,
 ): number {
-  const agency = settings.report.agency;
+  const agency = head.agency;
   const motto = [tx.t("rpMottoCountry"), tx.t("rpMottoWords")];
   const lines = Math.max(agency.length, motto.length);
   const rightLeft = Math.min(LEFT_BLOCK_RIGHT + 1, b.width - 1);
@@ -32,42 +34,58 @@ export function letterhead(
       bold: lastAgency,
       underline: lastAgency,
       horizontal: "center",
+      wrap: true,
+      numberFormat: "@",
     });
     b.put(r, rightLeft, b.width - 1, motto[i] ?? null, {
       bold: true,
       underline: i === 1,
       horizontal: "center",
+      wrap: true,
+      numberFormat: "@",
     });
   }
+  const dated = b.row();
+  b.put(dated, 0, LEFT_BLOCK_RIGHT, head.numberLine, { horizontal: "center", wrap: true, numberFormat: "@" });
+  b.put(dated, rightLeft, b.width - 1, head.dateLine, {
+    italic: true,
+    horizontal: "center",
+    wrap: true,
+    numberFormat: "@",
+  });
   b.style(top, 0, b.next - 1, b.width - 1, { vertical: "center" });
   const titleRow = b.merged(
     title,
-    { bold: true, fontSize: 14, horizontal: "center", vertical: "center", wrap: true },
+    { bold: true, fontSize: 14, horizontal: "center", vertical: "center", wrap: true, numberFormat: "@" },
     0,
     b.width - 1,
     36,
   );
+  if (head.annex !== null)
+    b.merged(
+      head.annex,
+      { italic: true, horizontal: "center", vertical: "center", wrap: true, numberFormat: "@" },
+      0,
+      b.width - 1,
+    );
   if (subtitle !== null) {
     b.merged(
       subtitle,
-      { italic: true, horizontal: "center", vertical: "center", wrap: true },
+      { italic: true, horizontal: "center", vertical: "center", wrap: true, numberFormat: "@" },
       0,
       b.width - 1,
-      32,
     );
   }
   return titleRow;
 }
 
-/** Appends the signature block under a table: recipients on the left, the place, date and signer on the right. */
-export function signature(b: SheetBuilder, settings: Settings, tx: Texts, year: number): void {
+/** Appends the signature block under a table: recipients on the left, the signer's titles and name on the right. */
+export function signature(b: SheetBuilder, settings: Settings, tx: Texts): void {
   const report = settings.report;
   const rightLeft = Math.min(Math.max(LEFT_BLOCK_RIGHT + 1, b.width - 4), b.width - 1);
   const right = b.width - 1;
   b.row();
-  const place = report.place.trim() === "" ? tx.t("rpPlaceUnknown") : report.place.trim();
   const rightLines: { text: string; bold: boolean; italic: boolean }[] = [
-    { text: tx.t("rpPlaceDate", { place, year: String(year) }), bold: false, italic: true },
     ...report.signerTitle.map((text) => ({ text, bold: true, italic: false })),
     { text: "", bold: false, italic: false },
     { text: "", bold: false, italic: false },
@@ -84,6 +102,7 @@ export function signature(b: SheetBuilder, settings: Settings, tx: Texts, year: 
       bold: line.bold,
       italic: line.italic,
       horizontal: "center",
+      wrap: true,
       numberFormat: "@",
     });
   });
@@ -93,6 +112,7 @@ export function signature(b: SheetBuilder, settings: Settings, tx: Texts, year: 
       italic: i === 0,
       fontSize: i === 0 ? 12 : 11,
       horizontal: "left",
+      wrap: true,
       numberFormat: "@",
     });
   });

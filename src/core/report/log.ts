@@ -1,12 +1,13 @@
 /**
  * The run log sheet (Nhật ký), so a result can be defended at appraisal: when the report was made, from
- * which file and sheet(s), the fingerprint of the source values, the counts, every setting used (as JSON
- * text), whether charts were written, and every warning with its place. One table (STT, item, value) with
- * a heading row per section.
+ * which file and sheet(s) (in Viet Nam's time), the fingerprint of the source values, the counts, every
+ * setting used (named and valued in words), whether charts were written, and every warning with its place.
+ * One table (STT, item, value) with a heading row per section.
  */
 import type { Analysis } from "../analyse";
 import type { PlanValue, SheetPlan } from "../plan";
 import { placeOf } from "../problems";
+import { settingLabel } from "../settingsProblems";
 import { HEADER_FILL, SheetBuilder, type TableColumn, PAGE_FOOTER } from "./builder";
 import type { ReportContext, Texts } from "./context";
 
@@ -19,6 +20,30 @@ export interface LogInput {
 }
 
 const quoted = (names: readonly string[]) => names.map((n) => `“${n}”`).join(", ");
+
+/** Viet Nam's offset from UTC: 7 hours all year (no daylight saving time since 1975). */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** An ISO 8601 instant as Viet Nam's local time, "dd/mm/yyyy HH:mm" (Asia/Ho_Chi_Minh); other text unchanged. */
+export function vietnamTime(iso: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const d = new Date(ms + VIETNAM_OFFSET_MS);
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getUTCDate())}/${two(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`;
+}
+
+/** A setting's value in words: yes/no, numbers with the language's comma, lists one after another, "default" for null. */
+function settingText(value: unknown, tx: Texts): string {
+  if (value === null || value === undefined) return tx.t("rpSettingDefault");
+  if (typeof value === "boolean") return tx.t(value ? "rpYes" : "rpNo");
+  if (typeof value === "number") return tx.num(value, 10);
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.length === 0 ? "—" : value.map((v) => settingText(v, tx)).join("; ");
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 0) return "—";
+  return entries.map(([k, v]) => `${k}: ${settingText(v, tx)}`).join("; ");
+}
 
 export function planLog(
   analysis: Analysis,
@@ -54,7 +79,7 @@ export function planLog(
   const item = (label: string, value: PlanValue) => b.row([++stt, label, value]);
 
   heading(tx.t("rpLogSectionRun"));
-  item(tx.t("rpLogGeneratedAt"), context.generatedAt);
+  item(tx.t("rpLogGeneratedAt"), vietnamTime(context.generatedAt));
   item(tx.t("rpLogFile"), context.file);
   item(tx.t("rpLogSheets"), quoted(analysis.sheets));
   if (context.previous?.file) item(tx.t("rpLogPreviousFile"), context.previous.file);
@@ -101,7 +126,22 @@ export function planLog(
   item(tx.t("rpCountWarnings"), analysis.warnings.length);
 
   heading(tx.t("rpLogSectionSettings"));
-  for (const [key, value] of Object.entries(context.settings)) item(key, JSON.stringify(value));
+  for (const [key, value] of Object.entries(context.settings)) {
+    // Objects of named fields (the letterhead, the defaults by kind, the mapping) get a line per field.
+    if (
+      value !== null &&
+      typeof value === "object" &&
+      !Array.isArray(value) &&
+      key !== "ratings" &&
+      key !== "attendees" &&
+      key !== "groupAttendees" &&
+      key !== "aliases"
+    ) {
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (entries.length === 0) item(settingLabel([key], tx.language), tx.t("rpSettingDefault"));
+      for (const [sub, v] of entries) item(settingLabel([key, sub], tx.language), settingText(v, tx));
+    } else item(settingLabel([key], tx.language), settingText(value, tx));
+  }
 
   heading(tx.t("rpLogSectionWarnings", { count: String(analysis.warnings.length) }));
   if (analysis.warnings.length === 0) b.row([null, null, tx.t("rpNoWarnings")]);

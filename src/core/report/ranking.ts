@@ -6,8 +6,10 @@
  */
 import type { Analysis, UnitResult } from "../analyse";
 import type { PlanValue, SheetPlan } from "../plan";
+import { HEAD_RATING_LABELS } from "../ratings";
 import { SheetBuilder, HEADER_FILL, type TableColumn, PAGE_FOOTER } from "./builder";
 import { romanNumeral, type ReportContext, type Texts } from "./context";
+import type { DocumentHead } from "./document";
 import { letterhead, signature } from "./letterhead";
 import { changeLabel, notComparableNote, notRankedNote, unitsByGroup } from "./units";
 
@@ -38,7 +40,7 @@ export function planRanking(
   context: ReportContext,
   tx: Texts,
   name: string,
-  year: number,
+  head: DocumentHead,
 ): SheetPlan {
   const settings = context.settings;
   const withPrevious = analysis.previousSource !== null;
@@ -65,15 +67,16 @@ export function planRanking(
       { header: tx.t("rpColChange"), kind: "symbol", width: 11 },
     );
   }
-  columns.push(
-    { header: tx.t("rpColBand"), kind: "center", width: 11 },
-    { header: tx.t("rpColNote"), kind: "text", width: 34 },
-  );
+  // The band is the index's class, not the head's rating: the rating stands beside it when known.
+  const rated = analysis.units.some((u) => u.rating !== null);
+  columns.push({ header: tx.t("rpColBand"), kind: "center", width: 12 });
+  if (rated) columns.push({ header: tx.t("rpColRating"), kind: "center", width: 14 });
+  columns.push({ header: tx.t("rpColNote"), kind: "text", width: 34 });
 
   const b = new SheetBuilder(columns.length, tx.t("rpCellCut"));
   letterhead(
     b,
-    settings,
+    head,
     tx,
     tx.t("rpRankingTitle", { year: y !== null ? tx.t("rpTitleYear", { year: String(y) }) : "" }),
     tx.t("rpRankingSubtitle"),
@@ -94,7 +97,16 @@ export function planRanking(
       ];
       const row: PlanValue[] = [i + 1, u.name, u.score, u.max, u.index, u.rank ?? tx.t("changeNone")];
       if (withPrevious) row.push(u.previousRank, u.rank === null ? tx.t("changeNone") : changeLabel(u, tx));
-      row.push(u.band, notes.filter((n): n is string => n !== null).join("; ") || null);
+      row.push(u.band);
+      if (rated)
+        row.push(
+          u.rating === null
+            ? null
+            : u.ratingDerived
+              ? tx.t("rpRatingDerived", { rating: HEAD_RATING_LABELS[u.rating] })
+              : HEAD_RATING_LABELS[u.rating],
+        );
+      row.push(notes.filter((n): n is string => n !== null).join("; ") || null);
       b.row(row);
     });
   });
@@ -108,7 +120,7 @@ export function planRanking(
       fill: HEADER_FILL,
       numberFormat: "@",
     });
-  signature(b, settings, tx, year);
+  signature(b, settings, tx);
 
   const long = bodyBottom - bodyTop + 1 > PAGE_ROWS;
   return b.build({
