@@ -74,14 +74,15 @@ export function columnRole(header: string, year: number | null): ColumnRole | nu
 }
 
 /**
- * What a header under a parent header is: the field's points ("Tổng", "Điểm"), its percentage ("%"), a part
- * of its points ("Thẩm định", "Điều tra XHH"), or a field of its own (under an umbrella such as "Điểm các
- * lĩnh vực").
+ * What a header under a parent header is: the field's points ("Tổng", "Điểm", "Điểm đạt"), its percentage
+ * ("%"), the unit's own maximum of it ("Điểm tối đa", "Điểm chuẩn"), a part of its points ("Thẩm định",
+ * "Điều tra XHH"), or a field of its own (under an umbrella such as "Điểm các lĩnh vực").
  */
-export type SubRole = "points" | "percent" | "part" | "field";
+export type SubRole = "points" | "percent" | "max" | "part" | "field";
 
 export function subRole(header: string): SubRole {
   const folded = foldText(header);
+  if (/^((diem )?(toi da|chuan)|thang diem|diem toi da theo quy dinh)$/.test(folded)) return "max";
   if (/^(%|ty le|ti le|chi so|chi so %|ty le %|ty le dat|% dat duoc)$/.test(folded)) return "percent";
   if (
     /^(tong|tong diem|diem|cong|diem dat|tong cong|diem tong|tong so|diem dat duoc|tong diem dat)$/.test(

@@ -1,0 +1,118 @@
+/**
+ * Detection, stage 3 — body rows: under the header, which rows are units (with the cells their values come
+ * from), which are group headings ("I. CÁC SỞ, BAN, NGÀNH", "KHỐI PHƯỜNG", merged across), and where the
+ * table ends (totals, averages, notes, signatures, the next table's header). A group column ("Khối") names
+ * each unit's group when the sheet has one.
+ */
+import { readCell } from "../cellValue";
+import { cleanText, isRomanNumeral } from "../names";
+import { problem, type Problem } from "../problems";
+import type { SheetView } from "../sheetView";
+import { columnRole, isEndOfTable, isFooterLabel, looksLikeGroupTitle, type ColumnRole } from "../vocabulary";
+import type { ColumnLayout } from "./columns";
+import { rowLabels } from "./columns";
+import type { BodyRow, CellRef, Stage, UnitCells } from "./model";
+
+export interface Body {
+  readonly units: readonly BodyRow[];
+  readonly groups: readonly { readonly name: string; readonly row: number | null }[];
+}
+
+/** "I. CÁC SỞ, BAN, NGÀNH" → "CÁC SỞ, BAN, NGÀNH". */
+function groupName(label: string): string {
+  return cleanText(label.replace(/^\s*([IVXLC]+|[A-Z]|\d+)\s*[.)/-]\s*/u, "")) || cleanText(label);
+}
+
+/** A function that gives a unit row its cells, built once per table. */
+function cellsOfRow(sheet: string, layout: ColumnLayout): (row: number) => UnitCells {
+  const { roles } = layout;
+  const at = (row: number, column: number | undefined): CellRef | null =>
+    column === undefined ? null : { sheet, row, column };
+  return (row) => ({
+    name: { sheet, row, column: roles.name as number },
+    group: at(row, roles.group),
+    total: at(row, roles.total),
+    index: at(row, roles.index),
+    unitMax: at(row, roles.unitMax),
+    previousRank: at(row, roles.previousRank),
+    rank: at(row, roles.rank),
+    rating: at(row, roles.rating),
+    components: layout.components.map((c) => ({
+      points: c.columns.map((column) => ({ sheet, row, column })),
+      max: c.maxColumns ? { sheet, row, column: c.maxColumns[0] } : null,
+    })),
+  });
+}
+
+export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
+  const warnings: Problem[] = [];
+  const { roles, components } = layout;
+  const nameColumn = roles.name as number;
+  const cellsOf = cellsOfRow(view.sheet, layout);
+  const dataColumns = [
+    ...components.flatMap((c) => [...c.columns, ...(c.maxColumns ?? [])]),
+    ...(["total", "index", "unitMax"] as const satisfies readonly ColumnRole[])
+      .map((r) => roles[r])
+      .filter((c): c is number => c !== undefined),
+  ];
+  const units: BodyRow[] = [];
+  const groupList: { name: string; row: number | null }[] = [];
+  let group: string | null = null;
+  const addUnit = (row: number, name: string): void => {
+    let unitGroup = group ?? view.sheet;
+    if (roles.group !== undefined) {
+      const g = view.text(row, roles.group);
+      if (g !== "") unitGroup = g;
+    }
+    if (!groupList.some((g) => g.name === unitGroup)) groupList.push({ name: unitGroup, row: null });
+    units.push({ row, name, group: unitGroup, cells: cellsOf(row) });
+  };
+  for (let r = layout.bodyStart; r <= view.bottom; r++) {
+    const name = view.value(r, nameColumn);
+    // The common case first: a numbered row with a name and a number in a data column is a unit.
+    if (
+      typeof name === "string" &&
+      roles.stt !== undefined &&
+      typeof view.value(r, roles.stt) === "number" &&
+      dataColumns.some((c) => typeof view.value(r, c) === "number") &&
+      !view.mergeAt(r, nameColumn)
+    ) {
+      const clean = cleanText(name);
+      if (clean !== "" && !isFooterLabel(clean)) {
+        addUnit(r, clean);
+        continue;
+      }
+    }
+    const nameText = typeof name === "string" ? cleanText(name) : "";
+    const sttText = roles.stt !== undefined ? view.text(r, roles.stt) : "";
+    const labels = rowLabels(view, r);
+    if (labels.length === 0 && !dataColumns.some((c) => view.value(r, c) !== null)) continue;
+    const label = nameText || labels[0] || "";
+    if (isEndOfTable(label)) break;
+    if (nameText !== "" && columnRole(nameText, null) === "name") break; // the next table's header
+    const hasData = dataColumns.some((c) => readCell(view.value(r, c)).kind !== "blank");
+    const merged = view.mergeAt(r, nameColumn);
+    const mergedAcross = merged !== undefined && merged.right - merged.left >= 2;
+    if (
+      !hasData &&
+      (isRomanNumeral(sttText) || mergedAcross || (looksLikeGroupTitle(label) && !/^\d+$/.test(sttText))) &&
+      label !== ""
+    ) {
+      group = groupName(label);
+      groupList.push({ name: group, row: r });
+      continue;
+    }
+    if (isRomanNumeral(sttText) && !hasData) continue;
+    if (isFooterLabel(label) || (sttText !== "" && isFooterLabel(sttText))) continue;
+    if (nameText === "" || readCell(name).kind === "number") {
+      if (hasData)
+        warnings.push(problem("rowWithoutName", {}, { sheet: view.sheet, row: r, column: nameColumn }));
+      continue;
+    }
+    addUnit(r, nameText);
+  }
+  return {
+    value: { units, groups: groupList.filter((g) => units.some((u) => u.group === g.name)) },
+    warnings,
+  };
+}
