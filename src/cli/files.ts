@@ -9,6 +9,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { UserError } from "../core/problems";
 import type { MessageKey } from "../i18n/messages";
 
 /** Which option names an output. */
@@ -57,9 +58,9 @@ export const FILE_MESSAGES: Readonly<Record<FileProblem["kind"], MessageKey>> = 
 };
 
 /** A file the run cannot use; nothing was written. */
-export class FileError extends Error {
-  constructor(readonly problem: FileProblem) {
-    super(`File problem: ${problem.kind}`);
+export class FileError extends UserError {
+  constructor(readonly file: FileProblem) {
+    super(FILE_MESSAGES[file.kind], file);
     this.name = "FileError";
   }
 }

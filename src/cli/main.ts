@@ -9,19 +9,16 @@
 import { Command, Option } from "commander";
 import path from "node:path";
 import { analyseWorkbook } from "../core/analyseWorkbook";
-import { CchcError } from "../core/errors";
 import type { Grid } from "../core/grid";
-import { InputError, type Problem } from "../core/problems";
+import { UserError, type Problem } from "../core/problems";
 import { planReport, sourceFingerprint } from "../core/report";
 import { parseSettings, type Settings } from "../core/settings";
-import { formatMessage, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
-import { isXlsxReadError } from "../xlsx/errors";
+import { formatMessage, type Language } from "../i18n/messages";
 import { sheetReadProblems } from "../xlsx/readProblems";
 import { readWorkbook, type SheetInfo } from "../xlsx/readWorkbook";
 import { renderReport, XLSX_CHARTS_SUPPORTED } from "../xlsx/writeReport";
 import {
   checkOutputs,
-  FILE_MESSAGES,
   FileError,
   MAX_SETTINGS_BYTES,
   MAX_WORKBOOK_BYTES,
@@ -53,17 +50,6 @@ export interface Io {
   stderr: (text: string) => void;
 }
 
-/** A stop with a message for the user (exit 2); nothing is written. */
-class Stop extends Error {
-  constructor(message: string) {
-    super(message);
-  }
-}
-
-function stop(key: MessageKey, params: MessageParams, language: Language): never {
-  throw new Stop(formatMessage(key, params, language));
-}
-
 interface LoadedBook {
   readonly grids: Grid[];
   readonly sheets: readonly SheetInfo[];
@@ -80,14 +66,14 @@ async function loadBook(file: string): Promise<LoadedBook> {
   };
 }
 
-function loadSettings(file: string | undefined, language: Language): Settings {
+function loadSettings(file: string | undefined): Settings {
   if (file === undefined) return parseSettings({});
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder("utf-8").decode(readInput(file, MAX_SETTINGS_BYTES)));
   } catch (error) {
     if (error instanceof FileError) throw error;
-    stop("cliSettingsNotJson", { file, detail: (error as Error).message }, language);
+    throw new UserError("cliSettingsNotJson", { file, detail: (error as Error).message });
   }
   return parseSettings(raw);
 }
@@ -117,7 +103,7 @@ export async function report(workbook: string, options: ReportOptions, rawIo: Io
     if (leftovers.length > 0)
       io.stderr(formatMessage("cliLeftoversRemoved", { files: leftovers.join(", ") }, language) + "\n");
 
-    const settings = loadSettings(options.settings, language);
+    const settings = loadSettings(options.settings);
     const current = await loadBook(workbook);
     let previousFile = options.previous;
     if (previousFile !== undefined && sameFile(previousFile, workbook)) {
@@ -189,20 +175,9 @@ export async function report(workbook: string, options: ReportOptions, rawIo: Io
     }
     return 0;
   } catch (error) {
-    if (error instanceof Stop) {
-      io.stderr(error.message + "\n");
-      return 2;
-    }
-    if (error instanceof FileError) {
-      io.stderr(formatMessage(FILE_MESSAGES[error.problem.kind], error.problem, language) + "\n");
-      return 2;
-    }
-    if (error instanceof InputError || error instanceof CchcError) {
+    // Every refusal is a UserError (the file, the reader, the settings, the table): exit 2, nothing written.
+    if (error instanceof UserError) {
       io.stderr(error.messageIn(language) + "\n");
-      return 2;
-    }
-    if (isXlsxReadError(error)) {
-      io.stderr((language === "vi" ? error.messageVi : error.messageEn) + "\n");
       return 2;
     }
     io.stderr(

@@ -2,22 +2,20 @@
  * Domain errors: what went wrong, as the Excel error code a worksheet function returns and a message
  * key the shells render in the user's language.
  */
-import { formatMessage, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
+import type { MessageKey, MessageParams } from "../i18n/messages";
+import { UserError } from "./problems";
 
 /** The Excel error values a domain rule can produce. */
 export type ExcelErrorCode = "#VALUE!" | "#N/A" | "#NUM!" | "#DIV/0!" | "#REF!" | "#NAME?" | "#NULL!";
 
-export class CchcError extends Error {
+/** A domain rule's refusal, carrying the Excel error a worksheet function returns with its message. */
+export class CchcError extends UserError {
   constructor(
     readonly code: ExcelErrorCode,
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
+    key: MessageKey,
+    params: MessageParams = {},
   ) {
-    super(formatMessage(key, params, "vi"));
+    super(key, params);
     this.name = "CchcError";
-  }
-
-  messageIn(language: Language): string {
-    return formatMessage(this.key, this.params, language);
   }
 }

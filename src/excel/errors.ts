@@ -3,7 +3,8 @@
  * Vietnamese message the pane shows as is (English through messageIn), what happened to the workbook
  * (nothing written, rolled back, …) and the RichApi error it came from.
  */
-import { formatMessage, type Language, type MessageKey } from "../i18n/messages";
+import { UserError } from "../core/problems";
+import type { MessageKey } from "../i18n/messages";
 
 export type ExcelFailure =
   | "cellEditMode"
@@ -60,9 +61,7 @@ export interface RichApiErrorLike {
   readonly debugInfo?: { readonly errorLocation?: string };
 }
 
-export class ExcelAdapterError extends Error {
-  readonly key: MessageKey;
-
+export class ExcelAdapterError extends UserError {
   constructor(
     readonly failure: ExcelFailure,
     readonly outcome: Outcome | null,
@@ -70,10 +69,20 @@ export class ExcelAdapterError extends Error {
     /** The error Excel raised, when there was one. */
     override readonly cause?: unknown,
   ) {
-    super("");
+    const cause_ = cause as RichApiErrorLike | undefined;
+    super(FAILURE_KEYS[failure], {
+      // "{@outcome}" and "{@feature}" are written as their own messages, in the same language.
+      outcome: outcome === null ? "" : OUTCOME_KEYS[outcome],
+      feature: details.feature ? FEATURE_KEYS[details.feature] : "",
+      sheet: details.sheet ?? "",
+      sheets: (details.sheets ?? []).map((s) => `“${s}”`).join(", "),
+      leftovers: (details.leftovers ?? []).join(", "),
+      version: details.version ?? "",
+      megabytes: details.megabytes ?? 0,
+      code: richApiCode(cause) ?? "?",
+      detail: cause_?.message ?? String(cause ?? ""),
+    });
     this.name = "ExcelAdapterError";
-    this.key = FAILURE_KEYS[failure];
-    this.message = this.messageIn("vi");
   }
 
   /** The RichApi error code behind the failure ("InvalidOperationInCellEditMode", …), if any. */
@@ -84,29 +93,6 @@ export class ExcelAdapterError extends Error {
   /** True when the same action may simply be retried (after the user finishes editing a cell, …). */
   get retryable(): boolean {
     return this.failure === "cellEditMode" || this.failure === "excel" || this.failure === "sheetNameTaken";
-  }
-
-  messageIn(language: Language): string {
-    const d = this.details;
-    const outcome =
-      this.outcome === null
-        ? ""
-        : formatMessage(OUTCOME_KEYS[this.outcome], { sheets: (d.leftovers ?? []).join(", ") }, language);
-    const cause = this.cause as RichApiErrorLike | undefined;
-    return formatMessage(
-      this.key,
-      {
-        outcome,
-        sheet: d.sheet ?? "",
-        sheets: (d.sheets ?? []).map((s) => `“${s}”`).join(", "),
-        feature: d.feature ? formatMessage(FEATURE_KEYS[d.feature], {}, language) : "",
-        version: d.version ?? "",
-        megabytes: d.megabytes ?? 0,
-        code: richApiCode(cause) ?? "?",
-        detail: cause?.message ?? String(cause ?? ""),
-      },
-      language,
-    ).trim();
   }
 }
 

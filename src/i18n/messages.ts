@@ -300,25 +300,25 @@ export const vi = {
   hlDropped: "Tụt {steps} bậc so với năm trước (hạng {from} → {to})",
   hlBelow: "{component}: {score}/{max} điểm = {percent}%, dưới {threshold}% điểm tối đa",
   excelCellEditMode:
-    "Excel đang ở chế độ sửa ô: hãy nhấn Enter (hoặc Esc) để kết thúc việc sửa ô rồi bấm lại. {outcome}",
+    "Excel đang ở chế độ sửa ô: hãy nhấn Enter (hoặc Esc) để kết thúc việc sửa ô rồi bấm lại. {@outcome}",
   excelStructureProtected:
-    "Sổ làm việc đang được bảo vệ cấu trúc (Xem lại → Bảo vệ sổ làm việc) nên không thêm hay xóa được trang tính. Hãy bỏ bảo vệ rồi bấm lại. {outcome}",
+    "Sổ làm việc đang được bảo vệ cấu trúc (Xem lại → Bảo vệ sổ làm việc) nên không thêm hay xóa được trang tính. Hãy bỏ bảo vệ rồi bấm lại. {@outcome}",
   excelSheetProtected:
-    "Trang tính “{sheet}” đang được bảo vệ nên không tô màu được. Hãy bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. {outcome}",
+    "Trang tính “{sheet}” đang được bảo vệ nên không tô màu được. Hãy bỏ bảo vệ trang (Xem lại → Bỏ bảo vệ trang tính) rồi bấm lại. {@outcome}",
   excelNeedsNewerExcel:
-    "Chức năng “{feature}” cần Excel hỗ trợ ExcelApi {version} trở lên; Excel đang dùng chưa có. Hãy dùng Excel trên web hoặc Microsoft 365 bản mới.",
+    "Chức năng “{@feature}” cần Excel hỗ trợ ExcelApi {version} trở lên; Excel đang dùng chưa có. Hãy dùng Excel trên web hoặc Microsoft 365 bản mới.",
   excelConsentNeeded:
     "Cần bạn quyết định trước khi ghi các trang: {sheets} (đã có trang cùng tên). Chưa ghi gì.",
   excelSheetNameTaken:
-    "Trang tính “{sheet}” vừa xuất hiện trong sổ làm việc (có thể do ai đó vừa tạo). Hãy đọc lại sổ làm việc rồi bấm lại. {outcome}",
+    "Trang tính “{sheet}” vừa xuất hiện trong sổ làm việc (có thể do ai đó vừa tạo). Hãy đọc lại sổ làm việc rồi bấm lại. {@outcome}",
   excelFailed:
-    "Excel từ chối thao tác ({code}: {detail}). Hãy thử lại; nếu vẫn lỗi, báo cho nhóm phát triển. {outcome}",
+    "Excel từ chối thao tác ({code}: {detail}). Hãy thử lại; nếu vẫn lỗi, báo cho nhóm phát triển. {@outcome}",
   excelTooLarge:
-    "Dữ liệu cần ghi quá lớn cho một lần gửi tới Excel (trang “{sheet}”, khoảng {megabytes} MB). {outcome}",
+    "Dữ liệu cần ghi quá lớn cho một lần gửi tới Excel (trang “{sheet}”, khoảng {megabytes} MB). {@outcome}",
   excelOutcomeNothingWritten: "Chưa có gì được ghi; sổ làm việc vẫn như trước.",
   excelOutcomeRolledBack: "Các trang vừa tạo đã được xóa; sổ làm việc vẫn như trước.",
   excelOutcomeCleanupFailed:
-    "Không xóa được các trang tạm ({sheets}); hãy xóa chúng bằng tay (dữ liệu của bạn không bị thay đổi).",
+    "Không xóa được các trang tạm ({leftovers}); hãy xóa chúng bằng tay (dữ liệu của bạn không bị thay đổi).",
   excelOutcomeDataUnchanged: "Dữ liệu của bạn không bị thay đổi.",
   excelFeatureRead: "đọc bảng điểm",
   excelFeatureReport: "tạo trang báo cáo",
@@ -442,6 +442,41 @@ export const vi = {
     "Cột {column} được hiểu là tổng điểm, nhưng ở {count}/{units} đơn vị nó khác tổng điểm các lĩnh vực (cột {columns}) (“{unit}”, dòng {row}: {sheetValue} so với {computed}); có thể một cột điểm thành phần hay cột cộng dồn (như “Điểm thẩm định”) đã bị tính là lĩnh vực, hoặc thiếu một lĩnh vực. {@fix}",
   gateIndexDisagrees:
     "Cột {column} được hiểu là chỉ số (%), nhưng ở {count}/{units} đơn vị nó khác chỉ số tính từ tổng điểm và điểm tối đa (“{unit}”, dòng {row}: {sheetValue} so với {computed} = {score} ÷ {max} × 100); cột chỉ số, cột tổng điểm hoặc điểm tối đa đã bị đọc sai. {@fix}",
+  fileUnnamed: "đã chọn",
+  xlsxLegacyXls: "Tệp {@file} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+  xlsxEncrypted:
+    "Tệp {@file} được bảo vệ bằng mật khẩu (đã mã hóa) nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi lưu lại.",
+  xlsxNotXlsx:
+    "Tệp {@file} không phải là sổ làm việc Excel (.xlsx). Nếu đó là tệp CSV, HTML hoặc PDF đã đổi tên, hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).",
+  xlsxEmptyFile:
+    "Tệp {@file} rỗng (0 byte). Có thể tệp chưa được tải về hoặc sao chép xong; hãy lấy lại tệp.",
+  xlsxNotWorkbook:
+    "Tệp {@file} là tệp nén nhưng không phải sổ làm việc Excel (không có phần xl/workbook.xml); có thể là tệp Word, PowerPoint hoặc một tệp nén khác. Hãy chọn đúng tệp bảng điểm .xlsx.",
+  xlsxXlsb: "Tệp {@file} là sổ làm việc nhị phân (.xlsb). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+  xlsxOleOther:
+    "Tệp {@file} là tệp Office kiểu cũ nhưng không phải sổ làm việc Excel (có thể là tệp Word .doc hoặc PowerPoint .ppt). Hãy chọn đúng tệp bảng điểm .xlsx.",
+  xlsxTruncatedZip:
+    "Tệp {@file} bị cắt cụt hoặc hỏng (thiếu phần cuối của tệp nén .xlsx); có thể tệp chưa tải về xong. Hãy lấy lại tệp, hoặc mở bằng Excel để sửa rồi lưu lại.",
+  xlsxCorrupt:
+    "Tệp {@file} bị hỏng, không đọc được nội dung sổ làm việc. Hãy mở bằng Excel (Excel sẽ đề nghị sửa tệp) rồi lưu lại dưới dạng .xlsx.",
+  xlsxNoSheets: "Tệp {@file} không có trang tính nào.",
+  xlsxEmpty: "Tệp {@file} không có dữ liệu: mọi trang tính đều trống.",
+  xlsxTooLarge:
+    "Tệp {@file} có trang tính dài hơn {#limit} dòng, vượt giới hạn đọc. Hãy xóa các dòng thừa (kể cả dòng trống đã định dạng) ở cuối trang tính rồi lưu lại.",
+  xlsxTooManyCells:
+    "Tệp {@file} có {#found} ô trong các trang tính (kể cả ô trống đã định dạng), vượt giới hạn đọc {#limit} ô. Hãy xóa các trang tính, dòng và cột thừa (hoặc chép riêng bảng điểm sang một tệp mới) rồi lưu lại.",
+  xlsxMergeTooLarge:
+    "Tệp {@file} có vùng gộp ô {range} phủ {#found} ô, vượt giới hạn đọc {#limit} ô. Hãy mở tệp bằng Excel, chọn vùng đó, bỏ gộp ô (Trang đầu > Gộp và Căn giữa) rồi lưu lại.",
+  xlsxPackageTooLarge:
+    "Tệp {@file} quá lớn để đọc: nội dung sổ làm việc khi giải nén là {#foundMegabytes} MB, vượt giới hạn {#limitMegabytes} MB. Hãy xóa các trang tính, dòng, cột hoặc hình ảnh thừa (hoặc chép riêng bảng điểm sang một tệp mới) rồi lưu lại.",
+  xlsxPackageBeyond:
+    "Tệp {@file} quá lớn để đọc: nội dung sổ làm việc khi giải nén là hơn {#limitMegabytes} MB, vượt giới hạn {#limitMegabytes} MB. Hãy xóa các trang tính, dòng, cột hoặc hình ảnh thừa (hoặc chép riêng bảng điểm sang một tệp mới) rồi lưu lại.",
+  xlsxRegionTooLarge:
+    "Trang tính “{sheet}” của tệp {@file} có vùng dữ liệu liền khối {#rows} dòng × {#columns} cột ({#found} ô), vượt giới hạn đọc {#limit} ô. Hãy xóa dữ liệu thừa quanh bảng điểm (hoặc chép riêng bảng điểm sang một tệp mới) rồi lưu lại.",
+  xlsxMissingSharedStrings:
+    "Tệp {@file} bị hỏng: thiếu phần {part} (bảng chữ dùng chung của các ô) nên chữ trong các ô không đọc được. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp), kiểm tra lại số liệu rồi lưu lại dưới dạng .xlsx; nếu chữ bị mất, hãy lấy lại bản gốc của tệp.",
+  xlsxDuplicatePart:
+    "Tệp {@file} bị hỏng: phần {part} có hai bản trong tệp nén, nên Excel và báo cáo có thể đọc ra số liệu khác nhau. Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp), kiểm tra lại số liệu rồi lưu lại dưới dạng .xlsx.",
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -740,25 +775,25 @@ export const en: Record<MessageKey, string> = {
   hlDropped: "Dropped {steps} places since last year (rank {from} → {to})",
   hlBelow: "{component}: {score}/{max} points = {percent}%, below {threshold}% of the maximum",
   excelCellEditMode:
-    "Excel is in cell-edit mode: press Enter (or Esc) to finish editing the cell, then click again. {outcome}",
+    "Excel is in cell-edit mode: press Enter (or Esc) to finish editing the cell, then click again. {@outcome}",
   excelStructureProtected:
-    "The workbook's structure is protected (Review → Protect Workbook), so sheets cannot be added or deleted. Unprotect it and click again. {outcome}",
+    "The workbook's structure is protected (Review → Protect Workbook), so sheets cannot be added or deleted. Unprotect it and click again. {@outcome}",
   excelSheetProtected:
-    "Sheet “{sheet}” is protected, so it cannot be highlighted. Unprotect the sheet (Review → Unprotect Sheet) and click again. {outcome}",
+    "Sheet “{sheet}” is protected, so it cannot be highlighted. Unprotect the sheet (Review → Unprotect Sheet) and click again. {@outcome}",
   excelNeedsNewerExcel:
-    "“{feature}” needs an Excel that supports ExcelApi {version} or later; this Excel does not. Use Excel on the web or a current Microsoft 365 version.",
+    "“{@feature}” needs an Excel that supports ExcelApi {version} or later; this Excel does not. Use Excel on the web or a current Microsoft 365 version.",
   excelConsentNeeded:
     "Decide first what to do with these sheets: {sheets} (sheets of the same name exist). Nothing was written.",
   excelSheetNameTaken:
-    "A sheet named “{sheet}” has just appeared in the workbook (someone may have created it). Read the workbook again and click again. {outcome}",
+    "A sheet named “{sheet}” has just appeared in the workbook (someone may have created it). Read the workbook again and click again. {@outcome}",
   excelFailed:
-    "Excel refused the operation ({code}: {detail}). Try again; if it keeps failing, tell the developers. {outcome}",
+    "Excel refused the operation ({code}: {detail}). Try again; if it keeps failing, tell the developers. {@outcome}",
   excelTooLarge:
-    "The data to write is too large for one request to Excel (sheet “{sheet}”, about {megabytes} MB). {outcome}",
+    "The data to write is too large for one request to Excel (sheet “{sheet}”, about {megabytes} MB). {@outcome}",
   excelOutcomeNothingWritten: "Nothing was written; the workbook is as it was.",
   excelOutcomeRolledBack: "The sheets just created were deleted; the workbook is as it was.",
   excelOutcomeCleanupFailed:
-    "The temporary sheets ({sheets}) could not be deleted; please delete them by hand (your data was not changed).",
+    "The temporary sheets ({leftovers}) could not be deleted; please delete them by hand (your data was not changed).",
   excelOutcomeDataUnchanged: "Your data was not changed.",
   excelFeatureRead: "reading the score table",
   excelFeatureReport: "writing the report sheets",
@@ -881,6 +916,41 @@ export const en: Record<MessageKey, string> = {
     "Column {column} was taken for the total, but for {count}/{units} units it differs from the sum of the fields (columns {columns}) (“{unit}”, row {row}: {sheetValue} against {computed}); a part or subtotal column (such as “Điểm thẩm định”) may have been counted as a field, or a field is missing. {@fix}",
   gateIndexDisagrees:
     "Column {column} was taken for the index (%), but for {count}/{units} units it differs from the index computed from the total and the maximum (“{unit}”, row {row}: {sheetValue} against {computed} = {score} ÷ {max} × 100); the index, total or maximum column was read wrong. {@fix}",
+  fileUnnamed: "the selected file",
+  xlsxLegacyXls: "{@file} is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
+  xlsxEncrypted:
+    "{@file} is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it again.",
+  xlsxNotXlsx:
+    "{@file} is not an Excel workbook (.xlsx). If it is a renamed CSV, HTML or PDF file, open it in Excel and save it as an Excel Workbook (.xlsx).",
+  xlsxEmptyFile:
+    "{@file} is empty (0 bytes). It may not have finished downloading or copying; get the file again.",
+  xlsxNotWorkbook:
+    "{@file} is a zip file but not an Excel workbook (it has no xl/workbook.xml part); it may be a Word or PowerPoint file or another archive. Choose the score workbook (.xlsx).",
+  xlsxXlsb: "{@file} is a binary workbook (.xlsb). Open it in Excel and save it as .xlsx.",
+  xlsxOleOther:
+    "{@file} is an old-format Office file but not an Excel workbook (it may be a Word .doc or PowerPoint .ppt file). Choose the score workbook (.xlsx).",
+  xlsxTruncatedZip:
+    "{@file} is truncated or damaged (the end of the .xlsx zip is missing); it may not have finished downloading. Get the file again, or open it in Excel to repair it and save it again.",
+  xlsxCorrupt:
+    "{@file} is damaged; its workbook content cannot be read. Open it in Excel (Excel will offer to repair it) and save it as .xlsx again.",
+  xlsxNoSheets: "{@file} is a workbook without any worksheet.",
+  xlsxEmpty: "{@file} holds no data: every worksheet is empty.",
+  xlsxTooLarge:
+    "{@file} has a worksheet longer than {#limit} rows, beyond the reading limit. Delete the extra rows (formatted empty rows included) at the end of the sheet and save it again.",
+  xlsxTooManyCells:
+    "{@file} has {#found} cells in its worksheets (formatted empty cells included), beyond the reading limit of {#limit} cells. Delete the extra sheets, rows and columns (or copy the score table alone into a new file) and save it again.",
+  xlsxMergeTooLarge:
+    "{@file} has a merged area {range} covering {#found} cells, beyond the reading limit of {#limit} cells. Open it in Excel, select that area, unmerge it (Home > Merge & Center) and save it again.",
+  xlsxPackageTooLarge:
+    "{@file} is too large to read: the workbook's content takes {#foundMegabytes} MB unpacked, beyond the limit of {#limitMegabytes} MB. Delete the extra sheets, rows, columns or pictures (or copy the score table alone into a new file) and save it again.",
+  xlsxPackageBeyond:
+    "{@file} is too large to read: the workbook's content takes more than {#limitMegabytes} MB unpacked, beyond the limit of {#limitMegabytes} MB. Delete the extra sheets, rows, columns or pictures (or copy the score table alone into a new file) and save it again.",
+  xlsxRegionTooLarge:
+    "{@file}: sheet “{sheet}” holds a block of data of {#rows} rows × {#columns} columns ({#found} cells), beyond the reading limit of {#limit} cells. Delete the extra data around the score table (or copy the table alone into a new file) and save it again.",
+  xlsxMissingSharedStrings:
+    "{@file} is damaged: its {part} part (the text shared by the cells) is missing, so the text in its cells cannot be read. Open it in Excel (Excel will offer to repair it), check the figures and save it as .xlsx again; if text was lost, get the original file again.",
+  xlsxDuplicatePart:
+    "{@file} is damaged: its {part} part is stored twice in the zip, so Excel and the report could read different figures. Open it in Excel (Excel will offer to repair it), check the figures and save it as .xlsx again.",
 };
 
 export type Language = "vi" | "en";
@@ -896,18 +966,33 @@ export function formatNumber(value: number, language: Language): string {
   return language === "vi" ? text.replace(".", ",") : text;
 }
 
+/** An integer with thousands separators: "1.500.000" in Vietnamese, "1,500,000" in English. */
+export function formatCount(value: number, language: Language): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, language === "vi" ? "." : ",");
+}
+
+/**
+ * The one template filler of every message (core, pane, shells). Placeholders:
+ * - "{name}": the parameter; a number in the language's notation (formatNumber);
+ * - "{#name}": a count, with thousands separators (formatCount);
+ * - "{@name}": the parameter names another message (a label, an outcome), written in the same language
+ *   with the same parameters; a value that is not a message key is written as it is.
+ */
+export function fillTemplate(template: string, params: MessageParams, language: Language): string {
+  return template.replace(/\{([@#]?)(\w+)\}/g, (whole, mark: string, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    if (mark === "@" && typeof value === "string" && Object.prototype.hasOwnProperty.call(vi, value))
+      return formatMessage(value as MessageKey, params, language);
+    if (mark === "#" && typeof value === "number") return formatCount(value, language);
+    return typeof value === "number" ? formatNumber(value, language) : value;
+  });
+}
+
 export function formatMessage(
   key: MessageKey,
   params: MessageParams = {},
   language: Language = "vi",
 ): string {
-  const template = (language === "vi" ? vi : en)[key];
-  // "{@name}": the parameter names another message (a label), written in the same language.
-  return template.replace(/\{(@?)(\w+)\}/g, (whole, nested: string, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    if (nested !== "" && typeof value === "string" && Object.prototype.hasOwnProperty.call(vi, value))
-      return formatMessage(value as MessageKey, {}, language);
-    return typeof value === "number" ? formatNumber(value, language) : value;
-  });
+  return fillTemplate((language === "vi" ? vi : en)[key], params, language);
 }

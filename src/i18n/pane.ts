@@ -3,7 +3,7 @@
  * {name}. Domain words (khối, chỉ số, xếp hạng…) stay Vietnamese where staff use them; ▲/▼ always come with
  * words, so nothing is told by a symbol or a colour alone.
  */
-import { formatNumber, type Language, type MessageParams } from "./messages";
+import { fillTemplate, type Language, type MessageParams } from "./messages";
 
 export const paneVi = {
   productName: "Chỉ số CCHC",
@@ -48,7 +48,7 @@ export const paneVi = {
   componentRemove: "Bỏ",
   componentRemoveLabel: "Bỏ — không coi cột “{component}” là lĩnh vực",
   componentsNotEditable:
-    "Có lĩnh vực gồm nhiều cột: sửa danh sách lĩnh vực bằng tệp thiết lập (mapping.components).",
+    "Có lĩnh vực gồm nhiều cột: sửa danh sách lĩnh vực bằng tệp thiết lập (Xuất thiết lập, sửa, rồi Nhập thiết lập).",
   componentAdd: "Thêm cột làm lĩnh vực",
   componentAddChoose: "— chọn cột —",
   rolesHeading: "Các cột khác",
@@ -80,9 +80,9 @@ export const paneVi = {
   countNotComparable: "Không so sánh được với năm trước",
   countWarnings: "Cảnh báo",
   noPreviousHint:
-    "Chưa có dữ liệu năm trước: chọn nguồn ở bước “Thiết lập”, hoặc so sánh với tệp năm trước ở bước “Thao tác”.",
+    "Chưa so sánh với năm trước: chọn tệp năm trước ở bước “Bắt đầu”, hoặc chọn nguồn ở bước “Thiết lập”.",
   previousFileMissing:
-    "Nguồn năm trước là tệp “{file}”, nhưng tệp chưa được chọn lại trong phiên này: chọn tệp ở bước “Thao tác” hoặc “Thiết lập”.",
+    "Nguồn năm trước là tệp “{file}”, nhưng tệp chưa được chọn lại và bảng tính không lưu thứ hạng của tệp: chọn tệp ở bước “Bắt đầu”.",
   droppedHeading: "Tụt hạng ({count})",
   droppedNone: "Không có đơn vị nào tụt hạng.",
   droppedNoPrevious: "Chưa so sánh được với năm trước.",
@@ -223,9 +223,60 @@ export const paneVi = {
   resetSettings: "Đặt lại mặc định",
   exportFileName: "thiet-lap-cchc-{year}.json",
   importDone: "Đã nhập thiết lập từ “{file}”.",
-  importNotJson: "Tệp “{file}” không phải JSON: {detail}",
+  importNotJson: "Tệp “{file}” không phải tệp thiết lập (JSON) đọc được.",
   resetDone: "Đã đặt lại thiết lập mặc định.",
   cannotSaveSettings: "Excel này không lưu được thiết lập vào tệp; thiết lập chỉ dùng trong phiên này.",
+
+  // Start (the guided first screen)
+  tabStart: "Bắt đầu",
+  loadingStep: "Đang mở…",
+  startFoundHeading: "Đã tìm thấy",
+  startFound: "{units} đơn vị trong {groups} khối",
+  startFoundYear: "{units} đơn vị trong {groups} khối, năm {year}",
+  startChecked: "Lĩnh vực kiểm tra ngưỡng {threshold}%:",
+  startCheckedNone: "Chưa có lĩnh vực nào được kiểm tra ngưỡng (xem bước “Thiết lập”).",
+  startTodoHeading: "Việc cần làm",
+  stepCompareTitle: "So sánh với năm trước",
+  stepCompareNone:
+    "Chưa so sánh. Chọn tệp năm trước (.xlsx): tệp được đọc ngay trên máy này, không gửi đi đâu.",
+  stepCompareKept: "Đang so sánh với tệp “{file}” (lưu trong bảng tính, đọc ngày {date}).",
+  stepCompareFile: "Đang so sánh với tệp “{file}”.",
+  stepCompareSheet: "Đang so sánh với trang “{sheet}” của tệp này.",
+  stepCompareColumn: "Đang dùng cột xếp hạng năm trước của bảng.",
+  stepReviewTitle: "Xem đơn vị phải kiểm điểm, giải trình",
+  stepReviewSummary:
+    "{reviews} đơn vị phải kiểm điểm · {explanations} trường hợp phải giải trình · tụt hạng: {dropped}",
+  stepReviewOpen: "Xem kết quả",
+  stepReportTitle: "Tạo báo cáo",
+  stepReportHint: "5 trang báo cáo ghi vào bảng tính này; bảng điểm không bị thay đổi.",
+  stepReportOpen: "Đến bước Thao tác",
+  editColumns: "Sửa cột…",
+  editColumnsHide: "Ẩn phần sửa cột",
+  notCompared: "chưa so sánh",
+  comparisonTooLarge:
+    "Dữ liệu năm trước quá lớn để lưu trong bảng tính: chỉ dùng trong phiên này, lần sau cần chọn lại tệp.",
+  comparedFile: "tệp “{name}”",
+  comparedSheet: "trang “{name}”",
+  comparedColumn: "cột xếp hạng năm trước",
+  lostTitle: "Báo cáo mới sẽ không còn so sánh với năm trước",
+  lostText:
+    "Báo cáo trước so sánh với {source}. Lần này chưa có thứ hạng năm trước, nên mọi thay đổi thứ hạng sẽ là “—”.",
+  lostPick: "Chọn tệp năm trước…",
+  lostWrite: "Vẫn tạo báo cáo",
+  rankLine: "Hạng {rank} · {index}% · {change}",
+  rankLineUnranked: "Không xếp hạng · {change}",
+  groupCount: "{group} ({count})",
+  unitListHint: "Mũi tên lên/xuống để chuyển đơn vị, Enter để chọn dòng trong bảng tính.",
+  inputNotNumber: "Không phải một số (ví dụ 9,5)",
+  inputAmbiguousNumber: "Số này đọc được nhiều cách: bỏ dấu phân cách hàng nghìn, ví dụ 1234,5",
+  inputNotDate: "Ghi ngày dạng ngày/tháng/năm, ví dụ 15/03/2022",
+  datePlaceholder: "ngày/tháng/năm",
+  skippedFreezePanes: "cố định dòng tiêu đề",
+  skippedPageLayout: "thiết lập trang in",
+  skippedPageBreaks: "ngắt trang khi in",
+  skippedOther: "một số định dạng",
+  cmdComparisonLost:
+    "Chưa tạo báo cáo: báo cáo trước so sánh với {source}, lần này chưa có thứ hạng năm trước. Mở bổ trợ, chọn lại nguồn năm trước ở bước “Bắt đầu”, hoặc bấm “Tạo báo cáo” ở bước “Thao tác” để xác nhận.",
 
   // Ribbon
   cmdReportWritten: "Đã tạo {count} trang báo cáo: {sheets}.",
@@ -278,7 +329,7 @@ export const paneEn: Record<PaneKey, string> = {
   componentRemove: "Drop",
   componentRemoveLabel: "Drop — do not count column “{component}” as a component",
   componentsNotEditable:
-    "A component spans several columns: edit the component list in a settings file (mapping.components).",
+    "A component spans several columns: edit the component list in a settings file (export the settings, edit, import them).",
   componentAdd: "Add a column as a component",
   componentAddChoose: "— choose a column —",
   rolesHeading: "Other columns",
@@ -309,9 +360,9 @@ export const paneEn: Record<PaneKey, string> = {
   countNotComparable: "Not comparable with last year",
   countWarnings: "Warnings",
   noPreviousHint:
-    "No data from last year: choose a source in “Settings”, or compare with last year's file in “Actions”.",
+    "Not compared with last year yet: choose last year's file on “Start”, or a source in “Settings”.",
   previousFileMissing:
-    "Last year's source is the file “{file}”, which has not been picked again in this session: pick it in “Actions”.",
+    "Last year's source is the file “{file}”, which has not been picked again and whose ranks the workbook does not keep: pick it on “Start”.",
   droppedHeading: "Dropped in rank ({count})",
   droppedNone: "No unit dropped in rank.",
   droppedNoPrevious: "Not compared with last year yet.",
@@ -452,9 +503,59 @@ export const paneEn: Record<PaneKey, string> = {
   resetSettings: "Reset to defaults",
   exportFileName: "cchc-settings-{year}.json",
   importDone: "Settings imported from “{file}”.",
-  importNotJson: "The file “{file}” is not JSON: {detail}",
+  importNotJson: "The file “{file}” is not a readable settings file (JSON).",
   resetDone: "Settings reset to the defaults.",
   cannotSaveSettings: "This Excel cannot keep settings in the file; they last for this session only.",
+
+  tabStart: "Start",
+  loadingStep: "Opening…",
+  startFoundHeading: "Found",
+  startFound: "{units} units in {groups} groups",
+  startFoundYear: "{units} units in {groups} groups, year {year}",
+  startChecked: "Components checked at {threshold}%:",
+  startCheckedNone: "No component is checked against the threshold (see “Settings”).",
+  startTodoHeading: "What to do",
+  stepCompareTitle: "Compare with last year",
+  stepCompareNone:
+    "Not compared yet. Choose last year's file (.xlsx): it is read right here and sent nowhere.",
+  stepCompareKept: "Comparing with the file “{file}” (kept in the workbook, read on {date}).",
+  stepCompareFile: "Comparing with the file “{file}”.",
+  stepCompareSheet: "Comparing with the sheet “{sheet}” of this file.",
+  stepCompareColumn: "Using the table's last-year rank column.",
+  stepReviewTitle: "See who must hold a review or explain",
+  stepReviewSummary:
+    "{reviews} units must hold a review · {explanations} explanations due · dropped: {dropped}",
+  stepReviewOpen: "See the results",
+  stepReportTitle: "Create the report",
+  stepReportHint: "5 report sheets written in this workbook; the score table is not changed.",
+  stepReportOpen: "Go to Actions",
+  editColumns: "Edit columns…",
+  editColumnsHide: "Hide the column editor",
+  notCompared: "not compared yet",
+  comparisonTooLarge:
+    "Last year's data is too large to keep in the workbook: it is used in this session only; pick the file again next time.",
+  comparedFile: "the file “{name}”",
+  comparedSheet: "the sheet “{name}”",
+  comparedColumn: "the last-year rank column",
+  lostTitle: "The new report would no longer compare with last year",
+  lostText:
+    "The last report compared with {source}. There are no last-year ranks this time, so every rank change would be “—”.",
+  lostPick: "Choose last year's file…",
+  lostWrite: "Create it anyway",
+  rankLine: "Rank {rank} · {index}% · {change}",
+  rankLineUnranked: "Not ranked · {change}",
+  groupCount: "{group} ({count})",
+  unitListHint: "Up/down arrows move between units, Enter selects the row in the sheet.",
+  inputNotNumber: "Not a number (e.g. 9.5)",
+  inputAmbiguousNumber: "This number reads more than one way: leave out the thousands separator, e.g. 1234.5",
+  inputNotDate: "Write the date as day/month/year, e.g. 15/03/2022",
+  datePlaceholder: "day/month/year",
+  skippedFreezePanes: "frozen header rows",
+  skippedPageLayout: "print setup",
+  skippedPageBreaks: "page breaks",
+  skippedOther: "some formatting",
+  cmdComparisonLost:
+    "No report written: the last report compared with {source}, and there are no last-year ranks this time. Open the add-in and choose last year's source on “Start”, or click “Create report” in “Actions” to confirm.",
 
   cmdReportWritten: "{count} report sheets created: {sheets}.",
   cmdReportConsent:
@@ -463,10 +564,5 @@ export const paneEn: Record<PaneKey, string> = {
 };
 
 export function paneText(key: PaneKey, params: MessageParams = {}, language: Language = "vi"): string {
-  const template = (language === "vi" ? paneVi : paneEn)[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === "number" ? formatNumber(value, language) : value;
-  });
+  return fillTemplate((language === "vi" ? paneVi : paneEn)[key], params, language);
 }

@@ -10,7 +10,7 @@ import type { DetectedTable } from "../core/detect";
 import type { Grid } from "../core/grid";
 import type { HighlightPlan, ReportPlan } from "../core/plan";
 import { coreKey, unitKey } from "../core/names";
-import { InputError } from "../core/problems";
+import { InputError, UserError } from "../core/problems";
 import {
   decideSheetActions,
   planHighlights,
@@ -20,20 +20,40 @@ import {
 } from "../core/report";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../core/settings";
 import type { FindOptions } from "../core/workbook";
-import { formatMessage, type Language } from "../i18n/messages";
+import { formatMessage, type Language, type MessageParams } from "../i18n/messages";
+import { paneText, type PaneKey } from "../i18n/pane";
 import type { PaneGateway, ReportDecision, SavedState, WorkbookView, WriteOutcome } from "./gateway";
+import {
+  NO_COMPARISON,
+  parseComparison,
+  previousWorkbookFor,
+  type ComparedWith,
+  type ComparisonState,
+} from "./comparison";
 import { DEFAULT_PREFS, languageOf, parsePrefs, type PanePrefs } from "./prefs";
 import { sessionPrevious, type PreviousWorkbook } from "./session";
 
 /** Any error as a message for the user, in their language — never a stack. */
 export function errorText(error: unknown, language: Language): string {
-  const withLanguage = error as { messageIn?: unknown } | null;
-  if (typeof withLanguage?.messageIn === "function") {
-    const text = (withLanguage.messageIn as (l: Language) => unknown).call(error, language);
-    if (typeof text === "string" && text !== "") return text;
-  }
+  // Every refusal of the core, the reader and the Excel adapter is a UserError; the pane's own are PaneErrors.
+  if (error instanceof UserError || error instanceof PaneError) return error.messageIn(language);
   const detail = error instanceof Error ? error.message : String(error);
   return formatMessage("unexpected", { detail }, language);
+}
+
+/** A problem the pane or the ribbon explains in the user's language (a pane string). */
+export class PaneError extends Error {
+  constructor(
+    readonly key: PaneKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(paneText(key, params, "vi"));
+    this.name = "PaneError";
+  }
+
+  messageIn(language: Language): string {
+    return paneText(this.key, this.params, language);
+  }
 }
 
 export interface LoadedState {
@@ -41,10 +61,17 @@ export interface LoadedState {
   readonly prefs: PanePrefs;
   /** The saved settings could not be read (the field-level message); defaults are used meanwhile. */
   readonly settingsError: unknown;
+  readonly comparison: ComparisonState;
 }
 
 export function loadSaved(saved: SavedState | null): LoadedState {
-  if (saved === null) return { settings: DEFAULT_SETTINGS, prefs: DEFAULT_PREFS, settingsError: null };
+  if (saved === null)
+    return {
+      settings: DEFAULT_SETTINGS,
+      prefs: DEFAULT_PREFS,
+      settingsError: null,
+      comparison: NO_COMPARISON,
+    };
   let settings = DEFAULT_SETTINGS;
   let settingsError: unknown = null;
   try {
@@ -52,11 +79,16 @@ export function loadSaved(saved: SavedState | null): LoadedState {
   } catch (error) {
     settingsError = error;
   }
-  return { settings, prefs: parsePrefs(saved.pane), settingsError };
+  return {
+    settings,
+    prefs: parsePrefs(saved.pane),
+    settingsError,
+    comparison: parseComparison(saved.comparison),
+  };
 }
 
-export function savedStateOf(settings: Settings, prefs: PanePrefs): SavedState {
-  return { settings, pane: prefs };
+export function savedStateOf(settings: Settings, prefs: PanePrefs, comparison?: ComparisonState): SavedState {
+  return comparison === undefined ? { settings, pane: prefs } : { settings, pane: prefs, comparison };
 }
 
 export interface AnalysisReady {
@@ -145,6 +177,31 @@ export function analyseView(
   }
 }
 
+/** Where this analysis took last year's ranks from; null when it did not compare. */
+export function comparedWith(ready: AnalysisReady, previous: PreviousWorkbook | null): ComparedWith | null {
+  const { analysis, input } = ready;
+  if (analysis.previousSource === "column") return { kind: "column", name: "" };
+  if (analysis.previousSource !== "table") return null;
+  if (input.previousGrids !== undefined && previous !== null)
+    return { kind: "file", name: previous.fileName };
+  return { kind: "sheet", name: analysis.previousSheets.join(", ") };
+}
+
+/**
+ * What the last report compared with, when a report written now would not compare at all (every rank change
+ * "—"): the pane asks before writing it, the ribbon does not write it.
+ */
+export function lostComparison(comparison: ComparisonState, ready: AnalysisReady): ComparedWith | null {
+  const before = comparison.lastReport?.comparedWith ?? null;
+  return before !== null && ready.analysis.previousSource === null ? before : null;
+}
+
+/** "tệp “x.xlsx”", "trang “2020”", "cột xếp hạng năm trước". */
+export function comparedWithText(source: ComparedWith, language: Language): string {
+  if (source.kind === "column") return paneText("comparedColumn", {}, language);
+  return paneText(source.kind === "file" ? "comparedFile" : "comparedSheet", { name: source.name }, language);
+}
+
 /** The fingerprint of the source values printed in the run log — the same function the CLI uses. */
 export { sourceFingerprint };
 
@@ -227,16 +284,24 @@ export type OneClickResult = (
  */
 export async function oneClickReport(gateway: PaneGateway, now = new Date()): Promise<OneClickResult> {
   const view = await gateway.readWorkbook();
-  const { settings, prefs, settingsError } = loadSaved(view.saved);
+  const { settings, prefs, settingsError, comparison } = loadSaved(view.saved);
   const language = languageOf(prefs, undefined, gateway.displayLanguage());
   if (settingsError !== null) throw settingsError;
-  const previous = sessionPrevious();
+  const previous = previousWorkbookFor(sessionPrevious(), comparison.previous);
   const state = analyseView(view, settings, prefs, previous);
   if (!state.ok) throw state.error;
+  const lost = lostComparison(comparison, state);
+  if (lost !== null) throw new PaneError("cmdComparisonLost", { source: comparedWithText(lost, language) });
   const draft = planReportFor(view, state, previous, now);
   const asked = draft.actions.filter((a) => a.action === "ask");
   if (asked.length > 0) return { kind: "consent", sheets: asked.map((a) => a.name), language };
   const outcome = await gateway.writeReport(draft.plan, resolveDecisions(draft.actions, {}));
+  const lastReport = { at: now.toISOString(), comparedWith: comparedWith(state, previous) };
+  await gateway.saveSettings({
+    settings: view.saved?.settings ?? null,
+    pane: view.saved?.pane ?? null,
+    comparison: { ...comparison, lastReport },
+  });
   return { kind: "written", outcome, analysis: state.analysis, language };
 }
 

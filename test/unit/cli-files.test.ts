@@ -44,7 +44,7 @@ const problemOf = (fn: () => unknown) => {
   try {
     fn();
   } catch (error) {
-    if (error instanceof FileError) return error.problem;
+    if (error instanceof FileError) return error.file;
     throw error;
   }
   return null;

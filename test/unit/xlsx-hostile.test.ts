@@ -98,13 +98,13 @@ describe("values far from the table", () => {
   it("refuses a table region beyond the stated cell limit, saying what was found", async () => {
     const error = await readError(numbersWorkbook(300, 20), { maxRegionCells: 5_000, fileName: "to.xlsx" });
     expect(error.kind).toBe("too-large");
-    expect(error.problem).toBe("region-too-large");
+    expect(error.reason).toBe("region-too-large");
     expect(error.message).toBe(
       'Trang tính “Sheet1” của tệp "to.xlsx" có vùng dữ liệu liền khối 300 dòng × 20 cột (6.000 ô), vượt ' +
         "giới hạn đọc 5.000 ô. Hãy xóa dữ liệu thừa quanh bảng điểm (hoặc chép riêng bảng điểm sang một tệp " +
         "mới) rồi lưu lại.",
     );
-    expect(error.messageEn).toContain(
+    expect(error.messageIn("en")).toContain(
       "300 rows × 20 columns (6,000 cells), beyond the reading limit of 5,000",
     );
   });
@@ -154,10 +154,10 @@ describe("sheets too large to load", () => {
     const bytes = numbersWorkbook(160_001, 10);
     const error = await readError(bytes, { fileName: "lon.xlsx" });
     expect(error.kind).toBe("too-large");
-    expect(error.problem).toBe("too-many-cells");
+    expect(error.reason).toBe("too-many-cells");
     expect(error.message).toContain("có 1.600.010 ô");
     expect(error.message).toContain("vượt giới hạn đọc 1.500.000 ô");
-    expect(error.messageEn).toContain("has 1,600,010 cells");
+    expect(error.messageIn("en")).toContain("has 1,600,010 cells");
     expect(error.detail).toEqual({ found: 1_600_010, limit: 1_500_000 });
   }, 30_000);
 
@@ -170,9 +170,9 @@ describe("sheets too large to load", () => {
     );
     const error = await readError(merged, { fileName: "gộp.xlsx" });
     expect(error.kind).toBe("too-large");
-    expect(error.problem).toBe("merge-too-large");
+    expect(error.reason).toBe("merge-too-large");
     expect(error.message).toContain("vùng gộp ô A60:XFD1048576");
-    expect(error.messageEn).toContain("unmerge it");
+    expect(error.messageIn("en")).toContain("unmerge it");
   });
 
   it("counts the cells merged areas cover with the sheet's cells", async () => {
@@ -197,13 +197,13 @@ describe("sheets too large to load", () => {
   it("refuses a package that unpacks beyond the byte limit, even when its directory lies", async () => {
     const honest = numbersWorkbook(100, 10);
     const error = await readError(honest, { maxBytes: 2_000 });
-    expect(error.problem).toBe("package-too-large");
+    expect(error.reason).toBe("package-too-large");
     expect(error.detail.found).toBeGreaterThan(2_000);
 
     const parts = unzip(honest).map((p) => ({ ...p, declaredSize: 10 }));
     const liar = zip(parts);
     const lied = await readError(liar, { maxBytes: 2_000 });
-    expect(lied.problem).toBe("package-too-large");
+    expect(lied.reason).toBe("package-too-large");
     expect(lied.message).toMatch(/quá lớn để đọc.*hơn 1 MB/);
   });
 });
@@ -215,10 +215,10 @@ describe("a missing shared-strings part (damaged, not 'no score table')", () => 
   ])("is refused as damaged when %s", async (_label, dropReferences) => {
     const error = await readError(withoutSharedStrings(example, dropReferences), { fileName: "hong.xlsx" });
     expect(error.kind).toBe("corrupt");
-    expect(error.problem).toBe("missing-shared-strings");
+    expect(error.reason).toBe("missing-shared-strings");
     expect(error.message).toMatch(/^Tệp "hong.xlsx" bị hỏng: thiếu phần xl\/sharedStrings\.xml/);
     expect(error.message).toMatch(/mở tệp bằng Excel \(Excel sẽ đề nghị sửa tệp\).*lưu lại/);
-    expect(error.messageEn).toMatch(/is damaged.*Open it in Excel \(Excel will offer to repair it\)/);
+    expect(error.messageIn("en")).toMatch(/is damaged.*Open it in Excel \(Excel will offer to repair it\)/);
   });
 
   it("is no problem for a workbook without text", async () => {
@@ -241,14 +241,14 @@ describe("a part stored twice in the zip", () => {
     expect(sniffFile(tampered)).toEqual({ type: "duplicate-entries", names: [sheetPart] });
     const error = await readError(tampered, { fileName: "sua.xlsx" });
     expect(error.kind).toBe("corrupt");
-    expect(error.problem).toBe("duplicate-part");
+    expect(error.reason).toBe("duplicate-part");
     expect(error.message).toContain(`phần ${sheetPart} có hai bản`);
-    expect(error.messageEn).toContain(`${sheetPart} part is stored twice`);
+    expect(error.messageIn("en")).toContain(`${sheetPart} part is stored twice`);
   });
 
   it("is found whatever the case or a leading slash (parts are named case-insensitively)", async () => {
     const other = withDuplicatePart(example, sheetPart, (xml) => xml, "/XL/Worksheets/Sheet1.xml");
-    expect((await readError(other)).problem).toBe("duplicate-part");
+    expect((await readError(other)).reason).toBe("duplicate-part");
   });
 
   it("is not confused with folder entries or distinct parts", async () => {
@@ -292,8 +292,8 @@ describe("zip64 packages", () => {
 
   it("are checked too: parts stored twice, too many cells", async () => {
     const twice = withDuplicatePart(example, "xl/workbook.xml", (xml) => xml);
-    expect((await readError(asZip64(twice))).problem).toBe("duplicate-part");
-    expect((await readError(asZip64(numbersWorkbook(10, 10)), { maxCells: 99 })).problem).toBe(
+    expect((await readError(asZip64(twice))).reason).toBe("duplicate-part");
+    expect((await readError(asZip64(numbersWorkbook(10, 10)), { maxCells: 99 })).reason).toBe(
       "too-many-cells",
     );
   });
