@@ -27,6 +27,7 @@ interface UnitModel {
   rankChange: number | null;
   rating: string | null;
   below75: string[];
+  componentMax?: number[];
 }
 interface TableModel {
   sheet: string;
@@ -35,7 +36,15 @@ interface TableModel {
   headerRows: number[];
   maxRow: number | null;
   nameColumn: string;
-  components: { column: string; name: string; max: number | null; key: string | null }[];
+  components: {
+    column: string;
+    name: string;
+    max: number | null;
+    key: string | null;
+    maxColumn?: string;
+  }[];
+  groupColumn?: string;
+  subtotalColumns?: string[];
   unitMaxColumn: string | null;
   totalColumn: string | null;
   indexColumn: string | null;
@@ -91,6 +100,9 @@ async function run(
 /** Group headings are shown without their Roman numeral ("I. CÁC SỞ" → "CÁC SỞ") wherever the numeral sits. */
 const groupName = (name: string) => cleanText(name.replace(/^[IVXLC]+\.\s*/, ""));
 
+/** Group names to compare: in order, except with a group column (then in the order their first unit appears). */
+const inOrder = (names: string[], table: TableModel) => (table.groupColumn ? [...names].sort() : names);
+
 const letter = (c: number | undefined) => (c === undefined ? null : columnLetter(c));
 
 const DETECT_ERROR_KEYS: Record<string, string> = {
@@ -143,8 +155,19 @@ describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
         index: letter(found.roles.index),
         previousRank: letter(found.roles.previousRank),
         rating: letter(found.roles.rating),
-        components: found.components.map((c) => [c.columns.map(columnLetter).join("+"), c.name, c.max]),
-        groups: found.groups.map((g) => g.name),
+        group: letter(found.roles.group),
+        components: found.components.map((c) => [
+          c.columns.map(columnLetter).join("+"),
+          c.name,
+          c.max,
+          c.maxColumns?.map(columnLetter).join("+") ?? null,
+        ]),
+        subtotals: found.subtotals.map(columnLetter),
+        // A group column names groups in the order their first unit appears.
+        groups: inOrder(
+          found.groups.map((g) => g.name),
+          expected,
+        ),
       }).toEqual({
         header: [expected.headerRows[0], expected.headerRows[expected.headerRows.length - 1]],
         maxRow: expected.maxRow,
@@ -155,25 +178,38 @@ describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
         index: expected.indexColumn,
         previousRank: expected.previousRankColumn,
         rating: expected.ratingColumn,
-        components: expected.components.map((c) => [c.column, c.name, c.max]),
-        groups: expected.groups.map((g) => groupName(g.name)),
+        group: expected.groupColumn ?? null,
+        // Each unit's own field maxima (paired columns) leave the column's maximum unknown.
+        components: expected.components.map((c) => [
+          c.column,
+          c.name,
+          c.maxColumn ? null : c.max,
+          c.maxColumn ?? null,
+        ]),
+        subtotals: expected.subtotalColumns ?? [],
+        groups: expected.groups
+          .map((g) => groupName(g.name))
+          .sort(expected.groupColumn ? undefined : () => 0),
       });
     });
   });
 
   it("reads every unit: points, maximum, index, rank, last year's rank, rating, components below 75 %", () => {
+    // In sheet order (with a group column the rows are sorted by index across groups).
     const expected = model.tables
       .filter((t) => t.role === "current")
       .flatMap((t) =>
-        t.groups.flatMap((g) =>
-          g.units.map((u) => ({
-            ...u,
-            name: cleanText(u.name),
-            group: groupName(g.name),
-            sheet: t.sheet,
-            keys: t.components,
-          })),
-        ),
+        t.groups
+          .flatMap((g) =>
+            g.units.map((u) => ({
+              ...u,
+              name: cleanText(u.name),
+              group: groupName(g.name),
+              sheet: t.sheet,
+              keys: t.components,
+            })),
+          )
+          .sort((a, b) => a.row - b.row),
       );
     expect(result.analysis.units.map((u) => [u.sheet, u.row, u.name, u.group])).toEqual(
       expected.map((u) => [u.sheet, u.row, u.name, u.group]),
@@ -193,6 +229,7 @@ describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
         rankChange: unit.rankChange,
         rating: unit.rating,
         below75: checkedBelow.sort(),
+        componentMax: want.componentMax ? unit.components.map((c) => c.max) : null,
       }).toEqual({
         name: want.name,
         assessed: want.assessed && want.index !== null,
@@ -203,6 +240,7 @@ describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
         rankChange: want.rankChange,
         rating: want.rating,
         below75: [...want.below75].sort(),
+        componentMax: want.componentMax ?? null,
       });
     });
   });
