@@ -2,6 +2,7 @@
  * `npm run bench`: prints the speed figures the issues set. Figures are printed, never asserted in tests.
  */
 import { benchExcel } from "./excel.bench";
+import { benchFormulas } from "./formulas.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchStrayCell } from "./strayCell.bench";
 import { benchWorkbook } from "./workbook.bench";
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   benchFunctions();
   console.log("");
   await benchWorkbook();
+  console.log("");
+  benchFormulas();
   console.log("");
   await benchStrayCell();
   console.log("");

@@ -6,6 +6,10 @@
 import ExcelJS from "exceljs";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 
+/** A formula value with the sharing ExcelJS writes (its typings leave `shareType` and `ref` out). */
+const shared = (value: { formula: string; shareType: "shared" | "array"; ref: string }) =>
+  ({ ...value, date1904: false }) as unknown as ExcelJS.CellFormulaValue;
+
 async function bytesOf(build: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   build(wb.addWorksheet("Bảng"));
@@ -50,16 +54,11 @@ describe("formulas saved without their results", () => {
       ws.getCell("A1").value = 1;
       ws.getCell("A2").value = 2;
       ws.getCell("A3").value = 3;
-      ws.getCell("B1").value = {
-        formula: "A1*$A$1+'Khối A1'!A1",
-        shareType: "shared",
-        ref: "B1:B3",
-        date1904: false,
-      };
+      ws.getCell("B1").value = shared({ formula: "A1*$A$1+'Khối A1'!A1", shareType: "shared", ref: "B1:B3" });
       ws.getCell("B2").value = { sharedFormula: "B1", date1904: false };
       ws.getCell("B3").value = { sharedFormula: "B1", date1904: false };
-      ws.getCell("C1").value = { formula: "A1:A3*2", shareType: "array", ref: "C1:C3", date1904: false };
-      ws.getCell("D1").value = { formula: "SUM(A1:A3)", shareType: "array", ref: "D1", date1904: false };
+      ws.getCell("C1").value = shared({ formula: "A1:A3*2", shareType: "array", ref: "C1:C3" });
+      ws.getCell("D1").value = shared({ formula: "SUM(A1:A3)", shareType: "array", ref: "D1" });
     });
     const grid = (await readWorkbook(bytes)).grid("Bảng");
     expect(Object.fromEntries(grid.formulas ?? [])).toEqual({

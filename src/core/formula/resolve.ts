@@ -5,7 +5,7 @@
  * followed in any order (a formula over other uncomputed formulas), cycles are refused, and long chains
  * are walked without deep recursion.
  */
-import { columnLetter, MAX_COLUMN, MAX_ROW, type CellValue, type Grid } from "../grid";
+import { columnLetter, type CellValue, type Grid } from "../grid";
 import { evaluate, type Cells, type Value } from "./evaluate";
 import { parseFormula, type Node } from "./parse";
 import { Unsupported, type RefToken } from "./tokens";
@@ -56,10 +56,9 @@ class TooDeep {
   constructor(readonly entry: Entry) {}
 }
 
-const SHEET_SPAN = MAX_ROW * MAX_COLUMN;
-
-function keyOf(grid: number, row: number, column: number): number {
-  return grid * SHEET_SPAN + (row - 1) * MAX_COLUMN + (column - 1);
+/** A cell's key within its grid's rectangle (a small integer: Maps keyed by them stay fast). */
+function keyOf(grid: Grid, row: number, column: number): number {
+  return (row - grid.top) * (grid.values[0]?.length ?? 0) + (column - grid.left);
 }
 
 /** "K12" → [12, 11]; null for anything else. */
@@ -84,10 +83,17 @@ function inside(grid: Grid, row: number, column: number): boolean {
 }
 
 class Book {
-  readonly entries = new Map<number, Entry>();
+  /** Every formula cell, in sheet, row and column order. */
+  readonly all: Entry[] = [];
+  /** Per grid, its formula cells inside its rectangle by keyOf. */
+  private readonly entries: Map<number, Entry>[];
   private readonly names = new Map<string, number>();
+  /** Cells views by grid and depth, made once (evaluation creates no closures per formula). */
+  private readonly views: Cells[][];
 
   constructor(readonly grids: readonly Grid[]) {
+    this.entries = grids.map(() => new Map<number, Entry>());
+    this.views = grids.map(() => []);
     grids.forEach((grid, g) => {
       this.names.set(grid.sheet, g);
       if (!this.names.has(grid.sheet.toLowerCase())) this.names.set(grid.sheet.toLowerCase(), g);
@@ -104,10 +110,12 @@ class Book {
           reason: "",
           node: null,
         };
-        if (!inside(grid, at[0], at[1])) Object.assign(entry, { state: "failed", reason: "outside" });
-        this.entries.set(keyOf(g, at[0], at[1]), entry);
+        if (inside(grid, at[0], at[1])) this.entries[g].set(keyOf(grid, at[0], at[1]), entry);
+        else Object.assign(entry, { state: "failed", reason: "outside" });
+        this.all.push(entry);
       }
     });
+    this.all.sort((a, b) => a.grid - b.grid || a.row - b.row || a.column - b.column);
   }
 
   private sheetIndex(sheet: string | null, from: number): number {
@@ -118,16 +126,20 @@ class Book {
   }
 
   private valueAt(g: number, row: number, column: number, depth: number): Value {
-    const entry = this.entries.get(keyOf(g, row, column));
-    if (entry !== undefined) return this.evaluateEntry(entry, depth);
     const grid = this.grids[g];
-    if (inside(grid, row, column)) return grid.values[row - grid.top][column - grid.left];
-    if (grid.valuesLeftOut === true) throw new Unsupported("outside");
-    return null;
+    if (!inside(grid, row, column)) {
+      if (grid.valuesLeftOut === true) throw new Unsupported("outside");
+      return null;
+    }
+    const entry = this.entries[g].get(keyOf(grid, row, column));
+    if (entry !== undefined) return this.evaluateEntry(entry, depth);
+    return grid.values[row - grid.top][column - grid.left];
   }
 
   private cells(from: number, depth: number): Cells {
-    return {
+    const made = this.views[from][depth];
+    if (made !== undefined) return made;
+    const view: Cells = {
       cell: (sheet, row, column) => this.valueAt(this.sheetIndex(sheet, from), row, column, depth),
       range: (ref: RefToken, visit) => {
         const g = this.sheetIndex(ref.sheet, from);
@@ -146,6 +158,8 @@ class Book {
         }
       },
     };
+    this.views[from][depth] = view;
+    return view;
   }
 
   evaluateEntry(entry: Entry, depth: number): Value {
@@ -173,6 +187,14 @@ class Book {
 
   /** Evaluates `first`, walking a chain too long for one recursion from its far end back. */
   run(first: Entry): void {
+    try {
+      this.evaluateEntry(first, 0);
+      return;
+    } catch (error) {
+      if (error instanceof Unsupported) return;
+      if (!(error instanceof TooDeep) && !(error instanceof RangeError)) throw error;
+    }
+    // A chain too long for one recursion (or a stack that ran out): walked from its far end back.
     const stack = [first];
     const waiting = new Set<Entry>([first]);
     while (stack.length > 0) {
@@ -222,15 +244,12 @@ function cellValue(value: Value): CellValue {
 export function resolveFormulas(grids: readonly Grid[]): ResolvedBook {
   if (grids.every((g) => g.formulas === undefined || g.formulas.size === 0)) return { grids, sheets: [] };
   const book = new Book(grids);
-  const entries = [...book.entries.values()].sort(
-    (a, b) => a.grid - b.grid || a.row - b.row || a.column - b.column,
-  );
-  for (const entry of entries) if (entry.state === "pending") book.run(entry);
+  for (const entry of book.all) if (entry.state === "pending") book.run(entry);
 
   const resolved = grids.slice();
   const sheets: SheetFormulas[] = [];
   grids.forEach((grid, g) => {
-    const own = entries.filter((e) => e.grid === g);
+    const own = book.all.filter((e) => e.grid === g);
     if (own.length === 0) return;
     const values = grid.values.map((row) => row.slice());
     const counts = new Map<number, number>();

@@ -4,7 +4,7 @@
  * 'Sheet name'!A1:B2), function names, operators and parentheses, as OOXML stores them (comma-separated
  * arguments, "." decimals, no leading "="). Anything outside the subset is an Unsupported error naming it.
  */
-import { columnNumber, MAX_COLUMN, MAX_ROW } from "../grid";
+import { MAX_COLUMN, MAX_ROW } from "../grid";
 
 /** Why a formula is outside the subset (or cannot be computed exactly): a short, untranslated token. */
 export class Unsupported extends Error {
@@ -44,13 +44,7 @@ export type Token =
   | { readonly kind: "," };
 
 const ERROR_LITERALS = ["#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"];
-const NUMBER = /^(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/;
-/** A name: a function, TRUE/FALSE, an unquoted sheet name (Vietnamese letters included) or a defined name. */
-const NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*/u;
-const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})/;
-const COLUMN = /^(\$?)([A-Za-z]{1,3})(?![\p{L}\p{N}_.(!])/u;
-/** What may not follow a reference (it would make it a name or a sheet prefix). */
-const NAME_CHAR = /[\p{L}\p{N}_.(!]/u;
+const NUMBER = /(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?/y; // sticky: matched at an offset, no copies
 const OPERATORS = ["<>", "<=", ">=", "+", "-", "*", "/", "^", "&", "%", "=", "<", ">"];
 
 interface CellPart {
@@ -61,22 +55,74 @@ interface CellPart {
   readonly length: number;
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A character of a name (letters of any script, digits, "_", "."). */
+function isNameChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return isAsciiLetter(code) || isDigit(code) || code === 95 || code === 46;
+  return /[\p{L}\p{N}]/u.test(text.charAt(at));
+}
+
+/** Whether a reference may end before `at`: not inside a longer name, a function or a sheet prefix. */
+function endsReference(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return !isNameChar(text, at) && code !== 40 && code !== 33; // "(" and "!"
+}
+
+/** "$AB" at `at`: the column, whether absolute, and where it ends; null when there are no 1–3 letters. */
+function lettersAt(text: string, at: number): { column: number; abs: boolean; end: number } | null {
+  let i = at;
+  const abs = text.charCodeAt(i) === 36; // "$"
+  if (abs) i++;
+  let column = 0;
+  const first = i;
+  while (i - first < 4 && isAsciiLetter(text.charCodeAt(i)))
+    column = column * 26 + ((text.charCodeAt(i++) & 0xdf) - 64);
+  return i === first || i - first > 3 ? null : { column, abs, end: i };
+}
+
 function cellAt(text: string, at: number): CellPart | null {
-  const m = CELL.exec(text.slice(at));
-  if (m === null) return null;
-  const next = text.charAt(at + m[0].length);
-  if (NAME_CHAR.test(next)) return null;
-  const column = columnNumber(m[2]);
-  const row = Number(m[4]);
-  if (column > MAX_COLUMN || row < 1 || row > MAX_ROW) return null;
-  return { row, column, absRow: m[3] === "$", absColumn: m[1] === "$", length: m[0].length };
+  const letters = lettersAt(text, at);
+  if (letters === null) return null;
+  let i = letters.end;
+  const absRow = text.charCodeAt(i) === 36;
+  if (absRow) i++;
+  const digits = i;
+  let row = 0;
+  while (isDigit(text.charCodeAt(i)) && i - digits < 8) row = row * 10 + (text.charCodeAt(i++) - 48);
+  if (i === digits || !endsReference(text, i)) return null;
+  if (letters.column > MAX_COLUMN || row < 1 || row > MAX_ROW) return null;
+  return { row, column: letters.column, absRow, absColumn: letters.abs, length: i - at };
 }
 
 function columnAt(text: string, at: number): { column: number; abs: boolean; length: number } | null {
-  const m = COLUMN.exec(text.slice(at));
-  if (m === null) return null;
-  const column = columnNumber(m[2]);
-  return column > MAX_COLUMN ? null : { column, abs: m[1] === "$", length: m[0].length };
+  const letters = lettersAt(text, at);
+  if (letters === null || !endsReference(text, letters.end) || letters.column > MAX_COLUMN) return null;
+  return { column: letters.column, abs: letters.abs, length: letters.end - at };
+}
+
+/** A name at `at` (a function, TRUE/FALSE, an unquoted sheet name, a defined name); "" when none starts there. */
+function nameAt(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  const starts =
+    code < 128 ? isAsciiLetter(code) || code === 95 || code === 92 : /\p{L}/u.test(text.charAt(at));
+  if (!starts) return "";
+  let i = at + 1;
+  while (isNameChar(text, i)) i++;
+  return text.slice(at, i);
+}
+
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 /** A cell or range reference starting at `at` (after any sheet prefix), or null. */
@@ -184,14 +230,14 @@ export function tokenize(text: string): Token[] {
       i += ref.length;
       continue;
     }
-    const number = /[0-9.]/.test(ch) ? NUMBER.exec(text.slice(i)) : null;
+    const number = (ch >= "0" && ch <= "9") || ch === "." ? matchAt(NUMBER, text, i) : null;
     if (number !== null) {
       if (text.charAt(i + number[0].length) === ":") throw new Unsupported(text.slice(i, i + 8));
       tokens.push({ kind: "number", value: Number(number[0]) });
       i += number[0].length;
       continue;
     }
-    const op = OPERATORS.find((o) => text.startsWith(o, i));
+    const op = "+-*/^&%=<>".includes(ch) ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
     if (op !== undefined) {
       tokens.push({ kind: "op", op });
       i += op.length;
@@ -204,7 +250,7 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     // A plain name: a sheet prefix, a function, TRUE/FALSE, or a defined name (unsupported).
-    const name = NAME.exec(text.slice(i))?.[0] ?? "";
+    const name = nameAt(text, i);
     const after = i + name.length;
     if (name !== "" && text.charAt(after) === "!") {
       const ref = referenceAt(text, after + 1, name, i);
