@@ -16,6 +16,15 @@ import { fill, previewStrings, type PreviewLanguage } from "./strings";
 
 const LANGUAGE_KEY = "cchc-preview:language";
 
+/**
+ * The pane's width in CSS pixels, scroll bar included: 380 by default, or `?pane=320` — Excel's task pane is
+ * 320–350 px wide, and the pane must fit it without scrolling sideways.
+ */
+function paneWidth(): number {
+  const asked = Number(new URLSearchParams(window.location.search).get("pane"));
+  return Number.isInteger(asked) && asked >= 240 && asked <= 1200 ? asked : 380;
+}
+
 function initialLanguage(): PreviewLanguage {
   try {
     return window.localStorage.getItem(LANGUAGE_KEY) === "en" ? "en" : "vi";
@@ -225,7 +234,12 @@ export function PreviewApp() {
           {session && <Workbook session={session} language={language} />}
         </div>
         {/* Not a landmark: the pane brings its own <main>, which must stay top-level. */}
-        <div className="pane" data-testid="pane" title={strings.paneLabel}>
+        <div
+          className="pane"
+          data-testid="pane"
+          title={strings.paneLabel}
+          style={{ width: paneWidth(), boxSizing: "border-box" }}
+        >
           <div ref={paneRef} className="pane-root" />
         </div>
       </div>

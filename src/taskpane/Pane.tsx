@@ -1,15 +1,16 @@
 /**
  * The task pane: the Office theme, a header (product, the sheet analysed, re-read, language), the message
- * area (the ribbon's messages too) and four steps — Table, Results, Actions, Settings.
+ * area (the ribbon's messages too) and four steps — Start (what was found and what to do next), Results,
+ * Actions, Settings. Built for Excel's task pane, 320 px wide: nothing scrolls sideways. The steps after the
+ * first load when first opened (their own chunks), so the first screen comes up sooner.
  */
-import { useState } from "react";
+import { Suspense, lazy, useCallback, useMemo, useState } from "react";
 import {
   Button,
   Caption1,
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Subtitle1,
   makeStyles,
   tokens,
@@ -19,13 +20,15 @@ import {
 import type { Language } from "../i18n/messages";
 import type { PaneGateway } from "./gateway";
 import { PaneContext, usePaneState, type PaneModel } from "./model";
+import { StepContext, type PaneTab, type StepNavigation } from "./steps";
 import { StepTabs } from "./StepTabs";
-import { ActionsTab } from "./tabs/ActionsTab";
-import { ResultsTab } from "./tabs/ResultsTab";
-import { SettingsTab } from "./tabs/SettingsTab";
-import { TableTab } from "./tabs/TableTab";
+import { StartTab } from "./tabs/StartTab";
 
-export type PaneTab = "table" | "results" | "actions" | "settings";
+export type { PaneTab } from "./steps";
+
+const ResultsTab = lazy(() => import(/* webpackChunkName: "pane-results" */ "./tabs/ResultsTab"));
+const ActionsTab = lazy(() => import(/* webpackChunkName: "pane-actions" */ "./tabs/ActionsTab"));
+const SettingsTab = lazy(() => import(/* webpackChunkName: "pane-settings" */ "./tabs/SettingsTab"));
 
 const useStyles = makeStyles({
   root: {
@@ -37,6 +40,10 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     // Section headings sit close to what they head; the sections' gaps space them.
     "& h2, & h3": { marginTop: 0, marginBottom: 0 },
+    // A dropdown is as wide as its longest option unless told otherwise: never wider than the pane.
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+    "& .fui-Select, & .fui-Field, & .fui-Input": { minWidth: 0, maxWidth: "100%" },
+    overflowWrap: "anywhere",
   },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: "8px" },
   titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
@@ -71,12 +78,33 @@ function subtitle(model: PaneModel): string {
     : model.t("headerFound", { sheets });
 }
 
+/** Focuses the element with this id once it shows (a step loaded on first use may take a moment). */
+function focusWhenShown(id: string, tries = 60): void {
+  const element = document.getElementById(id);
+  if (element !== null && element.offsetParent !== null) element.focus();
+  else if (tries > 0) setTimeout(() => focusWhenShown(id, tries - 1), 50);
+}
+
 function PaneBody({ model }: { model: PaneModel }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<PaneTab>("table");
-  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(["table"]));
+  const [tab, setTab] = useState<PaneTab>("start");
+  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(["start"]));
   const { t } = model;
   const other: Language = model.language === "vi" ? "en" : "vi";
+
+  const select = useCallback((next: PaneTab) => {
+    setTab(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  }, []);
+  const navigation = useMemo<StepNavigation>(
+    () => ({
+      open(next, focus) {
+        select(next);
+        focusWhenShown(focus ?? `tab-${next}`);
+      },
+    }),
+    [select],
+  );
 
   return (
     <main className={styles.root} lang={model.language}>
@@ -113,7 +141,7 @@ function PaneBody({ model }: { model: PaneModel }) {
         )}
       </section>
 
-      {model.status === "loading" && <Spinner size="small" label={t("reading")} />}
+      {model.status === "loading" && <Caption1 role="status">{t("reading")}</Caption1>}
       {model.status === "failed" && (
         <MessageBar intent="error" data-testid="read-error">
           <MessageBarBody>
@@ -126,26 +154,23 @@ function PaneBody({ model }: { model: PaneModel }) {
       )}
 
       {model.view !== null && (
-        <>
+        <StepContext.Provider value={navigation}>
           <StepTabs
             label={t("stepsLabel")}
             selected={tab}
             steps={[
-              { value: "table", label: t("tabTable") },
+              { value: "start", label: t("tabStart") },
               { value: "results", label: t("tabResults") },
               { value: "actions", label: t("tabActions") },
               { value: "settings", label: t("tabSettings") },
             ]}
-            onSelect={(next) => {
-              setTab(next);
-              setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-            }}
+            onSelect={select}
           />
           {/* A step mounts when first opened and then stays (hidden when not selected), so it keeps its state —
               the links to the report just written, a filter — while the user looks at another. */}
           {(
             [
-              ["table", <TableTab key="table" />],
+              ["start", <StartTab key="start" />],
               ["results", <ResultsTab key="results" />],
               ["actions", <ActionsTab key="actions" />],
               ["settings", <SettingsTab key="settings" />],
@@ -161,10 +186,14 @@ function PaneBody({ model }: { model: PaneModel }) {
               className={tab === value ? styles.panel : undefined}
               data-testid={`panel-${value}`}
             >
-              {visited.has(value) && content}
+              {visited.has(value) && (
+                <Suspense fallback={<Caption1 role="status">{t("loadingStep")}</Caption1>}>
+                  {content}
+                </Suspense>
+              )}
             </div>
           ))}
-        </>
+        </StepContext.Provider>
       )}
     </main>
   );

@@ -11,6 +11,7 @@
 import { columnLetter, type Grid } from "../core/grid";
 import type { HighlightPlan, ReportKind, ReportPlan } from "../core/plan";
 import type { SheetAction } from "../core/report";
+import { COMPARISON_KEY } from "./comparison";
 import {
   activateSheet,
   applyHighlights,
@@ -51,10 +52,14 @@ export interface ReportSheetSummary {
   readonly writtenAt: string;
 }
 
-/** What the document keeps for the pane: the settings (core schema) and the pane's own choices, as JSON. */
+/**
+ * What the document keeps for the pane, as JSON: the settings (core schema), the pane's own choices and last
+ * year's comparison (src/taskpane/comparison.ts). An entry left undefined is not written.
+ */
 export interface SavedState {
   readonly settings: unknown;
   readonly pane: unknown;
+  readonly comparison?: unknown;
 }
 
 export interface WorkbookView {
@@ -126,7 +131,7 @@ export interface PaneGateway {
   applyHighlights(plan: HighlightPlan, alsoClear?: readonly string[]): Promise<HighlightOutcome>;
   /** Removes the add-in's highlights from these sheets (all it made when omitted). */
   clearHighlights(sheets?: readonly string[]): Promise<HighlightOutcome>;
-  /** Keeps the pane's state in the document. */
+  /** Keeps the pane's state in the document (settings, choices, and the comparison when given). */
   saveSettings(state: SavedState): Promise<void>;
   /** Activates the sheet and selects the cell or the row. */
   goTo(target: CellTarget): Promise<void>;
@@ -198,8 +203,10 @@ function viewOf(snapshot: WorkbookSnapshot, saved: SavedState | null): WorkbookV
   };
 }
 
-function savedFromValues(settings: unknown, pane: unknown): SavedState | null {
-  return settings === undefined && pane === undefined ? null : { settings, pane };
+function savedFromValues(settings: unknown, pane: unknown, comparison: unknown): SavedState | null {
+  return settings === undefined && pane === undefined && comparison === undefined
+    ? null
+    : { settings, pane, comparison };
 }
 
 /** The gateway over src/excel (the only code that calls Office.js). Keeps the last read so a re-read costs one sync. */
@@ -209,10 +216,13 @@ export function createExcelGateway(): PaneGateway {
   return {
     async readWorkbook() {
       const { snapshot, state } = await runExcel((context) =>
-        readWorkbookWithState(context, [SETTINGS_KEY, PANE_STATE_KEY], { previous: last }),
+        readWorkbookWithState(context, [SETTINGS_KEY, PANE_STATE_KEY, COMPARISON_KEY], { previous: last }),
       );
       last = snapshot;
-      return viewOf(snapshot, savedFromValues(state[SETTINGS_KEY], state[PANE_STATE_KEY]));
+      return viewOf(
+        snapshot,
+        savedFromValues(state[SETTINGS_KEY], state[PANE_STATE_KEY], state[COMPARISON_KEY]),
+      );
     },
 
     async writeReport(plan, decisions, onProgress) {
@@ -248,7 +258,12 @@ export function createExcelGateway(): PaneGateway {
     },
 
     async saveSettings(state) {
-      await saveState({ [SETTINGS_KEY]: state.settings ?? null, [PANE_STATE_KEY]: state.pane ?? null });
+      const entries: Record<string, unknown> = {
+        [SETTINGS_KEY]: state.settings ?? null,
+        [PANE_STATE_KEY]: state.pane ?? null,
+      };
+      if (state.comparison !== undefined) entries[COMPARISON_KEY] = state.comparison;
+      await saveState(entries);
     },
 
     async goTo(target) {

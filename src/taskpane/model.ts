@@ -1,7 +1,8 @@
 /**
- * The pane's state as one hook: the workbook view (read through the gateway), the settings and the pane's
- * choices (saved in the document, a moment after each change), last year's file of this session, and the
- * analysis — memoised on those inputs, so it runs once per read and per change, never per render.
+ * The pane's state as one hook: the workbook view (read through the gateway), the settings, the pane's
+ * choices and last year's comparison (saved in the document, a moment after each change), last year's file
+ * of this session, and the analysis — memoised on those inputs, so it runs once per read and per change,
+ * never per render.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { parseSettings, type Settings } from "../core/settings";
@@ -10,6 +11,14 @@ import { paneText, type PaneKey } from "../i18n/pane";
 import type { PaneGateway, WorkbookView } from "./gateway";
 import { onPaneMessage, latestPaneMessage, type PaneMessage } from "./pane-messages";
 import { DEFAULT_PREFS, languageOf, type PanePrefs } from "./prefs";
+import {
+  NO_COMPARISON,
+  fitsInDocument,
+  keepComparison,
+  previousWorkbookFor,
+  type ComparisonState,
+} from "./comparison";
+import { fieldErrorText } from "./input";
 import { sessionPrevious, setSessionPrevious, type PreviousWorkbook } from "./session";
 import { analyseView, errorText, loadSaved, savedStateOf, type AnalysisState } from "./workflow";
 import { DEFAULT_SETTINGS } from "../core/settings";
@@ -33,14 +42,21 @@ export interface PaneModel {
   /** The saved settings could not be used (shown until the user changes or imports settings). */
   readonly settingsError: unknown;
   readonly analysis: AnalysisState | null;
+  /** Last year's workbook: the file picked in this session, else the comparison kept in the workbook. */
   readonly previous: PreviousWorkbook | null;
+  /** What the workbook keeps of last year's comparison and of the last report. */
+  readonly comparison: ComparisonState;
   readonly notice: PaneMessage | null;
   /** Reads the workbook again (one sync after the first read); resolves with the fresh view, or null on failure. */
   reload(): Promise<WorkbookView | null>;
-  /** Applies a change to the settings; returns the field-level message when the result is invalid. */
+  /** Applies a change to the settings; returns the whole message (every field named) when it is refused. */
   updateSettings(change: (current: Settings) => unknown): string | null;
+  /** The same for one field: the message says what is wrong, for showing beside that field. */
+  updateField(change: (current: Settings) => unknown): string | null;
   updatePrefs(change: (current: PanePrefs) => PanePrefs): void;
+  /** Last year's file picked (kept in the workbook as a comparison), or forgotten (null). */
   setPrevious(previous: PreviousWorkbook | null): void;
+  updateComparison(change: (current: ComparisonState) => ComparisonState): void;
   notify(message: PaneMessage | null): void;
 }
 
@@ -51,9 +67,10 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [prefs, setPrefs] = useState<PanePrefs>(DEFAULT_PREFS);
   const [settingsError, setSettingsError] = useState<unknown>(null);
-  const [previous, setPreviousState] = useState<PreviousWorkbook | null>(sessionPrevious);
+  const [sessionFile, setSessionFile] = useState<PreviousWorkbook | null>(sessionPrevious);
+  const [comparison, setComparison] = useState<ComparisonState>(NO_COMPARISON);
   const [notice, setNotice] = useState<PaneMessage | null>(latestPaneMessage() ?? null);
-  const saved = useRef({ settings, prefs });
+  const saved = useRef({ settings, prefs, comparison });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const firstRead = useRef(true);
 
@@ -62,14 +79,14 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
 
   const save = useCallback(() => {
     timer.current = null;
-    const { settings: s, prefs: p } = saved.current;
+    const { settings: s, prefs: p, comparison: c } = saved.current;
     gateway
-      .saveSettings(savedStateOf(s, p))
+      .saveSettings(savedStateOf(s, p, c))
       .catch((error: unknown) => setNotice({ intent: "error", text: errorText(error, language) }));
   }, [gateway, language]);
 
   const scheduleSave = useCallback(
-    (next: { settings: Settings; prefs: PanePrefs }) => {
+    (next: { settings: Settings; prefs: PanePrefs; comparison: ComparisonState }) => {
       saved.current = next;
       if (timer.current !== null) clearTimeout(timer.current);
       timer.current = setTimeout(save, SAVE_DELAY_MS);
@@ -102,7 +119,17 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
         setSettings(loaded.settings);
         setPrefs(loaded.prefs);
         setSettingsError(loaded.settingsError);
-        saved.current = { settings: loaded.settings, prefs: loaded.prefs };
+        setComparison(loaded.comparison);
+        saved.current = { settings: loaded.settings, prefs: loaded.prefs, comparison: loaded.comparison };
+      } else {
+        // A report written from the ribbon since: its record of what it compared with is the newer one.
+        const written = loadSaved(next.saved).comparison.lastReport;
+        const known = saved.current.comparison.lastReport;
+        if (written !== null && (known === null || written.at > known.at)) {
+          const merged = { ...saved.current.comparison, lastReport: written };
+          saved.current = { ...saved.current, comparison: merged };
+          setComparison(merged);
+        }
       }
       setStatus("ready");
       return next;
@@ -127,40 +154,77 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
     [reload],
   );
 
+  const previous = useMemo(
+    () => previousWorkbookFor(sessionFile, comparison.previous),
+    [sessionFile, comparison.previous],
+  );
+
   const analysis = useMemo(
     () => (view === null ? null : analyseView(view, settings, prefs, previous)),
     [view, settings, prefs, previous],
   );
 
-  const updateSettings = useCallback(
-    (change: (current: Settings) => unknown): string | null => {
+  const applySettings = useCallback(
+    (change: (current: Settings) => unknown, describe: (error: unknown) => string): string | null => {
       let next: Settings;
       try {
         next = parseSettings(change(saved.current.settings));
       } catch (error) {
-        return errorText(error, language);
+        return describe(error);
       }
       setSettings(next);
       setSettingsError(null);
-      scheduleSave({ settings: next, prefs: saved.current.prefs });
+      scheduleSave({ ...saved.current, settings: next });
       return null;
     },
-    [language, scheduleSave],
+    [scheduleSave],
+  );
+  const updateSettings = useCallback(
+    (change: (current: Settings) => unknown) => applySettings(change, (e) => errorText(e, language)),
+    [applySettings, language],
+  );
+  const updateField = useCallback(
+    (change: (current: Settings) => unknown) => applySettings(change, (e) => fieldErrorText(e, language)),
+    [applySettings, language],
   );
 
   const updatePrefs = useCallback(
     (change: (current: PanePrefs) => PanePrefs) => {
       const next = change(saved.current.prefs);
       setPrefs(next);
-      scheduleSave({ settings: saved.current.settings, prefs: next });
+      scheduleSave({ ...saved.current, prefs: next });
     },
     [scheduleSave],
   );
 
-  const setPrevious = useCallback((next: PreviousWorkbook | null) => {
-    setSessionPrevious(next);
-    setPreviousState(next);
-  }, []);
+  const updateComparison = useCallback(
+    (change: (current: ComparisonState) => ComparisonState) => {
+      const next = change(saved.current.comparison);
+      setComparison(next);
+      // Too large for the document (tens of thousands of units): used in this session only, and said so.
+      const fits = fitsInDocument(next);
+      scheduleSave({ ...saved.current, comparison: fits ? next : { ...next, previous: null } });
+      if (!fits) setNotice({ intent: "warning", text: paneText("comparisonTooLarge", {}, language) });
+    },
+    [scheduleSave, language],
+  );
+
+  const setPrevious = useCallback(
+    (next: PreviousWorkbook | null) => {
+      setSessionPrevious(next);
+      setSessionFile(next);
+      let kept: ComparisonState["previous"] = null;
+      if (next !== null) {
+        try {
+          kept = keepComparison(next, saved.current.settings);
+        } catch {
+          // No table in last year's file: the analysis says why; nothing is kept.
+        }
+      }
+      updateComparison((c) => ({ ...c, previous: kept }));
+    },
+    [updateComparison],
+  );
 
   return {
     gateway,
@@ -176,11 +240,14 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
     settingsError,
     analysis,
     previous,
+    comparison,
     notice,
     reload,
     updateSettings,
+    updateField,
     updatePrefs,
     setPrevious,
+    updateComparison,
     notify: setNotice,
   };
 }

@@ -4,10 +4,13 @@
  * is read in the pane and never sent anywhere; it is not stored in the document.
  */
 import type { Grid } from "../core/grid";
+import type { KeptComparison } from "./comparison";
 
 export interface PreviousWorkbook {
   readonly fileName: string;
   readonly grids: readonly Grid[];
+  /** Set when the grids are the comparison kept in the workbook rather than the file itself. */
+  readonly kept?: KeptComparison;
 }
 
 const KEY = Symbol.for("cchc.previous-workbook");

@@ -234,6 +234,7 @@ export function planReportFor(
     generatedAt: now.toISOString(),
     language: settings.language,
     chartsSupported: true,
+    sourceGrids: view.grids,
   });
   const fingerprints = new Map(view.reportSheets.map((r) => [r.name, r.fingerprint]));
   const existing = view.sheets.map((s) => ({ name: s.name, fingerprint: fingerprints.get(s.name) ?? null }));

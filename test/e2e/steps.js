@@ -129,6 +129,12 @@ async function runSteps({ context, origin, shotsDir }) {
       );
     }
     try {
+      // At Excel's task-pane width nothing may scroll sideways, whatever the step shows.
+      problems.push(...(await P.horizontalOverflow(page)).map((p) => `at ${P.PANE_WIDTH} px: ${p}`));
+    } catch (error) {
+      problems.push(`overflow check failed: ${error.message}`);
+    }
+    try {
       problems.push(...(await checkPage(watch, shot, options)));
     } catch (error) {
       problems.push(`checks failed: ${error.message}`);
@@ -147,7 +153,7 @@ async function runSteps({ context, origin, shotsDir }) {
   let original = null;
 
   await step("Mở bản xem trước (Hải Dương 2021)", async () => {
-    await page.goto(`${origin}/preview.html`);
+    await page.goto(`${origin}/preview.html?pane=${P.PANE_WIDTH}`);
     await grid(page).waitFor({ timeout: 30000 });
     assert.equal(await grid(page).getAttribute("data-sheet"), "Chỉ số CCHC 2021");
     assert.match(await page.locator("h1").first().innerText(), /Xem trước/);
@@ -155,22 +161,115 @@ async function runSteps({ context, origin, shotsDir }) {
     original = await fingerprint(page);
   });
 
-  await step("Bảng điểm được nhận diện (18 + 12 đơn vị)", async () => {
+  await step("Màn hình đầu: đã tìm thấy gì, ba việc cần làm (18 + 12 đơn vị)", async () => {
     const groups = P.pane(page).getByTestId("groups");
     await groups.waitFor();
     const text = await groups.innerText();
     for (const g of hd) {
       assert.ok(text.includes(String(g.count)), `the pane lists no group of ${g.count} units: ${text}`);
     }
+    assert.match(
+      await P.pane(page).getByTestId("found-summary").innerText(),
+      /30 đơn vị trong 2 khối, năm 2021/,
+    );
+    const checked = await P.pane(page).getByTestId("checked-components").innerText();
+    assert.match(checked, /thủ tục hành chính/i);
+    assert.match(checked, /chính quyền điện tử/i);
+    const todo = await P.pane(page).locator("ol h3").allInnerTexts();
+    assert.deepEqual(
+      todo.map((t) => t.replace(/\s+/g, " ")),
+      ["1. So sánh với năm trước", "2. Xem đơn vị phải kiểm điểm, giải trình", "3. Tạo báo cáo"],
+    );
+    assert.match(await P.pane(page).getByTestId("compare-status").innerText(), /^Chưa so sánh/);
+    // The column mapping is behind "Sửa cột…", not on the first screen.
+    assert.equal(await P.pane(page).getByTestId("roles").count(), 0);
+    assert.equal(await P.button(page, /^Sửa cột…$/).count(), 1);
   });
 
-  await step("Kết quả hiển thị", async () => {
+  await step("Kết quả khi chưa so sánh: “chưa so sánh”, không phải 0; xếp hạng gọn theo khối", async () => {
     await P.openTab(page, "results");
-    await P.pane(page).getByTestId("counts").waitFor();
+    const counts = P.pane(page).getByTestId("counts");
+    await counts.waitFor();
+    const text = (await counts.innerText()).replace(/\s+/g, " ");
+    assert.match(text, /Tụt hạng so với năm trước chưa so sánh/);
+    assert.doesNotMatch(text, /Tụt hạng so với năm trước 0/);
     const ranking = P.pane(page).getByTestId("ranking");
     await ranking.waitFor();
-    const rows = await ranking.locator("tbody tr").count();
-    assert.ok(rows >= 30, `the results list ${rows} ranked rows, expected the 30 units`);
+    const options = ranking.getByRole("option");
+    assert.equal(await options.count(), 30, "the ranking lists the 30 units");
+    // Grouped by khối with headings.
+    const groups = await ranking
+      .getByRole("group")
+      .evaluateAll((gs) =>
+        gs.map((g) => globalThis.document.getElementById(g.getAttribute("aria-labelledby")).textContent),
+      );
+    assert.deepEqual(
+      groups,
+      hd.map((g) => `${g.name} (${g.count})`),
+    );
+    // The name on at most two lines, rank, index and change on the line below.
+    const lines = await options.evaluateAll((os) =>
+      os.map((o) => {
+        const [name, detail] = o.children;
+        const lineHeight = parseFloat(globalThis.getComputedStyle(name).lineHeight);
+        return {
+          name: name.textContent,
+          lines: Math.round(name.getBoundingClientRect().height / lineHeight),
+          below: detail.getBoundingClientRect().top >= name.getBoundingClientRect().bottom - 1,
+          detail: detail.textContent,
+        };
+      }),
+    );
+    for (const l of lines) {
+      assert.ok(l.lines <= 2, `“${l.name}” takes ${l.lines} lines`);
+      assert.ok(l.below, `“${l.name}”: the rank is not on the line below`);
+      assert.match(l.detail, /^Hạng \d+ · [\d,]+% · chưa so sánh$/);
+    }
+    const longest = lines.find((l) => l.name === "Sở Nông nghiệp và Phát triển nông thôn");
+    assert.ok(longest && longest.lines <= 2, "the longest department name fits two lines");
+  });
+
+  await step("Danh sách đơn vị: một điểm dừng Tab, phím mũi tên", async () => {
+    const ranking = P.pane(page).getByTestId("ranking");
+    const options = ranking.getByRole("option");
+    assert.equal(await ranking.locator('[role=option][tabindex="0"]').count(), 1, "one Tab stop");
+    await options.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const at = await page.evaluate(() => globalThis.document.activeElement?.textContent ?? "");
+    assert.equal(at, await options.nth(2).textContent(), "ArrowDown moves to the next unit");
+    await page.keyboard.press("End");
+    assert.equal(
+      await page.evaluate(() => globalThis.document.activeElement?.textContent ?? ""),
+      await options.last().textContent(),
+    );
+    await page.keyboard.press("Tab");
+    assert.equal(
+      await page.evaluate(() => globalThis.document.activeElement?.closest("[data-testid=ranking]") !== null),
+      false,
+      "Tab leaves the list in one press",
+    );
+  });
+
+  await step("So sánh với tệp năm trước (màn hình đầu); tiêu điểm trở về nút chọn tệp", async () => {
+    await P.openTab(page, "start");
+    const picker = P.pane(page).getByTestId("previous-file");
+    await picker.setInputFiles(path.join(ROOT, "examples/hai-duong-2020.xlsx"));
+    await page.waitForFunction(
+      () =>
+        /hai-duong-2020\.xlsx/.test(
+          globalThis.document.querySelector("[data-testid=compare-status]")?.textContent ?? "",
+        ),
+      null,
+      { timeout: 20000 },
+    );
+    await page.waitForFunction(() => globalThis.document.activeElement?.id === "previous-file-pick", null, {
+      timeout: 5000,
+    });
+    assert.match(
+      await P.pane(page).getByTestId("compare-status").innerText(),
+      /Đang so sánh với tệp “hai-duong-2020\.xlsx”/,
+    );
   });
 
   await step("Tô màu bảng điểm", async () => {
@@ -195,7 +294,7 @@ async function runSteps({ context, origin, shotsDir }) {
     assert.equal(await highlightedCells(page), 0);
   });
 
-  await step("Tạo báo cáo (5 trang, xếp hạng đúng thứ tự)", async () => {
+  await step("Tạo báo cáo (5 trang, xếp hạng đúng thứ tự, có so sánh)", async () => {
     const before = await sheetTabs(page);
     await P.button(page, P.NAMES.report).first().click();
     await page.waitForFunction(
@@ -214,6 +313,131 @@ async function runSteps({ context, origin, shotsDir }) {
       assert.deepEqual(order[i], g.byRank, `group ${g.name} is not in rank order on ${ranking}`),
     );
     await showSheet(page, ranking);
+  });
+
+  let droppedBefore = null;
+  await step("Mở lại bảng tính: so sánh với năm trước vẫn còn", async () => {
+    await P.openTab(page, "results");
+    const heading = P.pane(page).locator("#dropped-heading");
+    droppedBefore = await heading.innerText();
+    assert.match(droppedBefore, /^Tụt hạng \(10\)$/);
+    const rankingBefore = await P.pane(page).getByTestId("ranking").innerText();
+    // The document settings are saved a moment after the change (the preview keeps its workbook).
+    await sleep(800);
+    await page.reload();
+    await P.waitReady(page);
+    await page.waitForFunction(
+      () =>
+        /lưu trong bảng tính/.test(
+          globalThis.document.querySelector("[data-testid=compare-status]")?.textContent ?? "",
+        ),
+      null,
+      { timeout: 15000 },
+    );
+    await P.openTab(page, "results");
+    await P.pane(page).getByTestId("ranking").waitFor();
+    assert.equal(await P.pane(page).locator("#dropped-heading").innerText(), droppedBefore);
+    assert.equal(await P.pane(page).getByTestId("ranking").innerText(), rankingBefore);
+    const kept = await page.evaluate(() => globalThis.__cchcPreview.settings()["CCHC.comparison"]);
+    assert.ok(
+      kept && kept.length < 512 * 1024,
+      "the comparison is one document setting, well within Office's limit",
+    );
+    figures.push(`comparison kept in the document (30 units): ${(kept.length / 1024).toFixed(1)} KB of JSON`);
+  });
+
+  await step("Báo cáo sẽ mất so sánh: bổ trợ hỏi trước", async () => {
+    await P.openTab(page, "start");
+    await P.button(page, /^Bỏ tệp năm trước$/).click();
+    await page.waitForFunction(
+      () =>
+        /^Chưa so sánh/.test(
+          globalThis.document.querySelector("[data-testid=compare-status]")?.textContent ?? "",
+        ),
+      null,
+      { timeout: 10000 },
+    );
+    const before = await sheetTabs(page);
+    await P.openTab(page, "actions");
+    await P.button(page, P.NAMES.report).first().click();
+    const dialog = P.pane(page).getByRole("alertdialog");
+    await dialog.waitFor({ timeout: 15000 });
+    assert.match(await dialog.innerText(), /Báo cáo mới sẽ không còn so sánh với năm trước/);
+    assert.match(await dialog.innerText(), /hai-duong-2020\.xlsx/);
+    await dialog.getByRole("button", { name: "Huỷ" }).click();
+    await sleep(300);
+    assert.deepEqual(await sheetTabs(page), before, "nothing was written");
+    // Last year's file again, for the steps that follow.
+    await P.openTab(page, "start");
+    await P.pane(page)
+      .getByTestId("previous-file")
+      .setInputFiles(path.join(ROOT, "examples/hai-duong-2020.xlsx"));
+    await page.waitForFunction(
+      () =>
+        /hai-duong-2020/.test(
+          globalThis.document.querySelector("[data-testid=compare-status]")?.textContent ?? "",
+        ),
+      null,
+      { timeout: 20000 },
+    );
+  });
+
+  await step("Sửa cột: “9,5” là 9,5 (không phải 95)", async () => {
+    await P.openTab(page, "start");
+    await P.button(page, /^Sửa cột…$/).click();
+    const max = P.pane(page).getByRole("textbox", {
+      name: /Điểm tối đa của lĩnh vực Cải cách thủ tục hành chính/,
+    });
+    await max.waitFor({ timeout: 10000 });
+    assert.equal(await max.inputValue(), "9,8");
+    await max.fill("9,5");
+    await max.press("Tab");
+    await page.waitForFunction(
+      () => /"max":9\.5\b/.test(globalThis.__cchcPreview.settings()["CCHC.settings"] ?? ""),
+      null,
+      { timeout: 10000 },
+    );
+    await P.openTab(page, "results");
+    // 6 explanations for a maximum of 9.5 (as the core counts them); 95 would make 34.
+    const heading = await P.pane(page).locator("#explanations-heading").innerText();
+    assert.match(heading, /\(6\)$/, heading);
+    // Back to the sheet's own maxima.
+    await P.openTab(page, "start");
+    await P.button(page, /^Đọc lại theo mặc định$/).click();
+    await P.openTab(page, "results");
+    await page.waitForFunction(
+      () => /\(8\)$/.test(globalThis.document.querySelector("#explanations-heading")?.textContent ?? ""),
+      null,
+      { timeout: 10000 },
+    );
+    await P.openTab(page, "start");
+  });
+
+  await step("Chế độ tương phản cao: bước đang chọn khác các bước khác", async () => {
+    await page.emulateMedia({ forcedColors: "active" });
+    try {
+      const tabs = await P.pane(page)
+        .getByRole("tab")
+        .evaluateAll((ts) =>
+          ts.map((t) => {
+            const style = globalThis.getComputedStyle(t);
+            return {
+              selected: t.getAttribute("aria-selected") === "true",
+              border: style.borderBottomColor,
+              weight: style.fontWeight,
+            };
+          }),
+        );
+      const selected = tabs.filter((t) => t.selected);
+      const others = tabs.filter((t) => !t.selected);
+      assert.equal(selected.length, 1);
+      for (const o of others) {
+        assert.notEqual(o.border, selected[0].border, "an unselected step has the selected step's underline");
+      }
+      await page.screenshot({ path: path.join(shotsDir, "forced-colors.png") });
+    } finally {
+      await page.emulateMedia({ forcedColors: "none" });
+    }
   });
 
   await step("Tạo báo cáo cho 127 đơn vị (Hải Phòng 2025): đo thời gian", async () => {
@@ -265,7 +489,7 @@ async function runSteps({ context, origin, shotsDir }) {
   await step("Thiết lập được giữ sau khi tải lại trang", async () => {
     await P.openTab(page, "settings");
     const threshold = P.pane(page)
-      .getByRole("spinbutton", { name: /Ngưỡng/i })
+      .getByRole("textbox", { name: /Ngưỡng/i })
       .first();
     await threshold.fill("80");
     await threshold.press("Tab");
@@ -281,7 +505,7 @@ async function runSteps({ context, origin, shotsDir }) {
     await P.waitReady(page);
     await P.openTab(page, "settings");
     const after = P.pane(page)
-      .getByRole("spinbutton", { name: /Ngưỡng/i })
+      .getByRole("textbox", { name: /Ngưỡng/i })
       .first();
     assert.equal(await after.inputValue(), "80");
   });
@@ -324,6 +548,51 @@ async function runSteps({ context, origin, shotsDir }) {
     assert.match(csp, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
     assert.match(csp, /connect-src 'self'/);
     assert.ok(await page.evaluate(() => globalThis.__officeJsStub === true), "office.js was not loaded");
+  });
+
+  await step("Thời gian đến khi dùng được, CPU chậm 4× (in ra, không kiểm tra)", async () => {
+    // A fresh page with Chromium's CPU throttled 4× (DevTools' "4× slowdown"): from navigation to the pane's
+    // first screen shown with its steps, and to the end of the last long task (> 50 ms) before 2 s of quiet.
+    const timed = await context.newPage();
+    try {
+      const cdp = await context.newCDPSession(timed);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+      await timed.addInitScript(() => {
+        globalThis.__tti = { longTaskEnd: 0, shown: null };
+        new globalThis.PerformanceObserver((list) => {
+          for (const e of list.getEntries())
+            globalThis.__tti.longTaskEnd = Math.max(globalThis.__tti.longTaskEnd, e.startTime + e.duration);
+        }).observe({ type: "longtask", buffered: true });
+        const watch = () => {
+          if (
+            globalThis.__tti.shown === null &&
+            globalThis.document.querySelector("[data-testid=found-summary]")
+          )
+            globalThis.__tti.shown = globalThis.performance.now();
+          else globalThis.requestAnimationFrame(watch);
+        };
+        globalThis.requestAnimationFrame(watch);
+      });
+      await timed.goto(`${origin}/preview.html?pane=${P.PANE_WIDTH}`);
+      await timed.waitForFunction(() => globalThis.__tti && globalThis.__tti.shown !== null, null, {
+        timeout: 120000,
+      });
+      // Quiet for 2 s: no long task ended in the last 2 s.
+      await timed.waitForFunction(
+        () =>
+          globalThis.performance.now() - Math.max(globalThis.__tti.longTaskEnd, globalThis.__tti.shown) >
+          2000,
+        null,
+        { timeout: 120000, polling: 250 },
+      );
+      const t = await timed.evaluate(() => globalThis.__tti);
+      figures.push(
+        `pane time-to-interactive, CPU 4× slower (preview.html, Hải Dương 2021): first screen at ${Math.round(t.shown)} ms, interactive at ${Math.round(Math.max(t.shown, t.longTaskEnd))} ms (printed, not asserted)`,
+      );
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    } finally {
+      await timed.close();
+    }
   });
 
   if (outside.length > 0)

@@ -13,7 +13,11 @@ const NAMES = reportSheetNames(2021, "vi");
 
 async function openActions() {
   fireEvent.click(screen.getByRole("tab", { name: "Thao tác" }));
+  await screen.findByRole("button", { name: "Tạo báo cáo" });
 }
+
+// The steps after the first load on first use; the machine running the tests may be busy.
+jest.setTimeout(30_000);
 
 describe("Actions step", () => {
   test("Create report writes a plan of 5 sheets and links to them", async () => {
@@ -210,5 +214,48 @@ describe("Actions step", () => {
     await waitFor(() => expect(gateway.clearHighlights).toHaveBeenCalledTimes(1));
     expect(gateway.clearHighlights).toHaveBeenCalledWith([gateway.grids[0].sheet]);
     await waitFor(() => expect(screen.getByText(/Đã xoá tô màu/)).toBeTruthy());
+  });
+
+  test("a report that would lose last year's comparison the previous report had is asked about first", async () => {
+    const gateway = await haiDuong2021();
+    // The last report compared with last year's file; the workbook keeps no ranks of it any more.
+    gateway.saved = {
+      settings: {},
+      pane: {},
+      comparison: {
+        version: 1,
+        previous: null,
+        lastReport: {
+          at: "2022-03-01T00:00:00.000Z",
+          comparedWith: { kind: "file", name: "hai-duong-2020.xlsx" },
+        },
+      },
+    };
+    await renderPane(gateway);
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    const dialog = await screen.findByRole("alertdialog", {
+      name: "Báo cáo mới sẽ không còn so sánh với năm trước",
+    });
+    expect(dialog.textContent).toMatch(/tệp “hai-duong-2020\.xlsx”/);
+    expect(gateway.writeReport).not.toHaveBeenCalled();
+    // Choosing last year's file goes to the first step's picker.
+    fireEvent.click(within(dialog).getByRole("button", { name: "Chọn tệp năm trước…" }));
+    await waitFor(() =>
+      expect(screen.getByRole("tab", { name: "Bắt đầu" }).getAttribute("aria-selected")).toBe("true"),
+    );
+    expect(gateway.writeReport).not.toHaveBeenCalled();
+    // Asked again, the user may write it anyway.
+    await openActions();
+    fireEvent.click(screen.getByRole("button", { name: "Tạo báo cáo" }));
+    const again = await screen.findByRole("alertdialog");
+    fireEvent.click(within(again).getByRole("button", { name: "Vẫn tạo báo cáo" }));
+    await waitFor(() => expect(gateway.writeReport).toHaveBeenCalledTimes(1));
+    // This report compared with nothing: the next one is not asked about.
+    await waitFor(() =>
+      expect(
+        (gateway.saved?.comparison as { lastReport: { comparedWith: unknown } }).lastReport.comparedWith,
+      ).toBeNull(),
+    );
   });
 });

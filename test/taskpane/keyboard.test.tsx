@@ -11,6 +11,7 @@ import { renderPane } from "./render";
 
 const CONTROL_ROLES = [
   "button",
+  "option",
   "combobox",
   "textbox",
   "spinbutton",
@@ -23,7 +24,8 @@ const CONTROL_ROLES = [
 
 function controlsIn(container: HTMLElement): HTMLElement[] {
   return CONTROL_ROLES.flatMap((role) => within(container).queryAllByRole(role)).filter(
-    (el) => !(el as HTMLButtonElement).disabled,
+    // A dropdown's <option>s belong to their <select>.
+    (el) => !(el as HTMLButtonElement).disabled && el.tagName !== "OPTION",
   );
 }
 
@@ -40,12 +42,15 @@ async function tabCycle(user: ReturnType<typeof userEvent.setup>, limit = 400): 
   return seen;
 }
 
+// The steps after the first load on first use; the machine running the tests may be busy.
+jest.setTimeout(30_000);
+
 describe("keyboard and labels", () => {
   test("Tab reaches every control of each step; arrow keys move between steps", async () => {
     const user = userEvent.setup();
     const gateway = await haiDuong2021();
     await renderPane(gateway);
-    for (const name of ["Bảng", "Kết quả", "Thao tác", "Thiết lập"]) {
+    for (const name of ["Bắt đầu", "Kết quả", "Thao tác", "Thiết lập"]) {
       const tab = screen.getByRole("tab", { name });
       if (tab.getAttribute("aria-selected") !== "true") {
         // From the selected tab, the arrow keys move along the steps; Enter opens one.
@@ -55,13 +60,22 @@ describe("keyboard and labels", () => {
         await user.keyboard("{Enter}");
         await waitFor(() => expect(tab.getAttribute("aria-selected")).toBe("true"));
       }
+      // A step after the first loads on first use.
+      await waitFor(() => expect(within(screen.getByRole("tabpanel")).queryByText("Đang mở…")).toBeNull());
       (document.activeElement as HTMLElement | null)?.blur();
       const focused = await tabCycle(user);
       const panel = screen.getByRole("tabpanel");
       const expected = [...controlsIn(screen.getByRole("banner")), ...controlsIn(panel)].filter(
-        (el) => el.getAttribute("role") !== "tab" && el.getAttribute("type") !== "radio",
+        (el) =>
+          el.getAttribute("role") !== "tab" &&
+          el.getAttribute("role") !== "option" &&
+          el.getAttribute("type") !== "radio",
       );
       for (const control of expected) expect(focused).toContain(control);
+      // A list of units is one tab stop: one of its options is reached, no other.
+      for (const list of within(panel).queryAllByRole("listbox")) {
+        expect(focused.filter((el) => list.contains(el))).toHaveLength(1);
+      }
       // Radio groups are one tab stop: the checked radio (or the first) is reached.
       for (const group of within(panel).queryAllByRole("radiogroup")) {
         expect(focused.some((el) => group.contains(el))).toBe(true);
@@ -76,7 +90,7 @@ describe("keyboard and labels", () => {
     const gateway = await haiDuong2021();
     await renderPane(gateway);
     await user.click(screen.getByRole("tab", { name: "Thao tác" }));
-    screen.getByRole("button", { name: "Tô màu" }).focus();
+    (await screen.findByRole("button", { name: "Tô màu" })).focus();
     await user.keyboard(" ");
     await waitFor(() => expect(gateway.applyHighlights).toHaveBeenCalledTimes(1));
     await waitFor(() =>
@@ -92,18 +106,47 @@ describe("keyboard and labels", () => {
     await waitFor(() => expect(gateway.activateSheet).toHaveBeenCalledWith("Xếp hạng 2021"));
     // A unit's row in the results is selected with the keyboard.
     await user.click(screen.getByRole("tab", { name: "Kết quả" }));
-    const row = within(screen.getByTestId("reviews")).getByRole("button", { name: "Sở Y tế" });
+    const row = within(await screen.findByTestId("reviews")).getByRole("option", { name: /^Sở Y tế/ });
     row.focus();
     await user.keyboard("{Enter}");
     await waitFor(() => expect(gateway.goTo).toHaveBeenCalledTimes(1));
+  });
+
+  test("a list of units is one Tab stop: the arrow keys move, Enter selects the unit's row", async () => {
+    const user = userEvent.setup();
+    const gateway = await haiDuong2021();
+    await renderPane(gateway);
+    await user.click(screen.getByRole("tab", { name: "Kết quả" }));
+    const ranking = await screen.findByTestId("ranking");
+    const options = within(ranking).getAllByRole("option");
+    expect(options).toHaveLength(30);
+    expect(options.filter((o) => o.tabIndex === 0)).toHaveLength(1);
+    // Grouped by khối, each group named by its heading.
+    const groups = within(ranking).getAllByRole("group");
+    expect(groups.map((g) => computeAccessibleName(g))).toEqual([
+      "CÁC SỞ, BAN, NGÀNH (18)",
+      "UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ (12)",
+    ]);
+    options[0].focus();
+    await user.keyboard("{ArrowDown}{ArrowDown}");
+    expect(document.activeElement).toBe(options[2]);
+    await user.keyboard("{End}");
+    expect(document.activeElement).toBe(options[29]);
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(gateway.goTo).toHaveBeenCalledTimes(1));
+    expect(options[29].getAttribute("aria-selected")).toBe("true");
+    // Tab leaves the list at once.
+    await user.tab();
+    expect(ranking.contains(document.activeElement)).toBe(false);
   });
 
   test("every control of every step has a name", async () => {
     const user = userEvent.setup();
     const gateway = await haiDuong2021();
     await renderPane(gateway);
-    for (const name of ["Bảng", "Kết quả", "Thao tác", "Thiết lập"]) {
+    for (const name of ["Bắt đầu", "Kết quả", "Thao tác", "Thiết lập"]) {
       await user.click(screen.getByRole("tab", { name }));
+      await waitFor(() => expect(within(screen.getByRole("tabpanel")).queryByText("Đang mở…")).toBeNull());
       const controls = [
         ...controlsIn(screen.getByRole("banner")),
         ...controlsIn(screen.getByRole("tabpanel")),

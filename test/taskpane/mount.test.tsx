@@ -17,7 +17,7 @@ test("mounts into a container in the language asked for, and unmounts", async ()
   act(() => {
     mounted = mountPane(container, gateway, { language: "en" });
   });
-  await waitFor(() => expect(screen.getByRole("tab", { name: "Table" })).toBeTruthy());
+  await waitFor(() => expect(screen.getByRole("tab", { name: "Start" })).toBeTruthy());
   expect(container.querySelector("h1")?.textContent).toBe("Chỉ số CCHC");
   act(() => mounted?.unmount());
   expect(container.childElementCount).toBe(0);
@@ -33,7 +33,7 @@ test("Office's dark theme gives the pane Fluent's dark theme", async () => {
   act(() => {
     mounted = mountPane(container, gateway);
   });
-  await waitFor(() => expect(screen.getByRole("tab", { name: "Bảng" })).toBeTruthy());
+  await waitFor(() => expect(screen.getByRole("tab", { name: "Bắt đầu" })).toBeTruthy());
   const css = [...document.querySelectorAll("style")].map((s) => s.textContent ?? "").join("\n");
   const rules = [...document.styleSheets]
     .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))

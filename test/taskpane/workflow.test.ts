@@ -214,7 +214,12 @@ test("saved state: unusable settings fall back to the defaults with the field's 
   const good = loadSaved({ settings: { threshold: 80 }, pane: { language: "en", sheet: "Sở" } });
   expect(good.settings).toEqual(parseSettings({ threshold: 80 }));
   expect(good.prefs).toMatchObject({ language: "en", sheet: "Sở" });
-  expect(loadSaved(null)).toEqual({ settings: DEFAULT_SETTINGS, prefs: DEFAULT_PREFS, settingsError: null });
+  expect(loadSaved(null)).toEqual({
+    settings: DEFAULT_SETTINGS,
+    prefs: DEFAULT_PREFS,
+    settingsError: null,
+    comparison: { version: 1, previous: null, lastReport: null },
+  });
 });
 
 test("the pane's language: the user's choice, else the host's, else Office's, Vietnamese by default", () => {

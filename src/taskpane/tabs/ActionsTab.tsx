@@ -1,8 +1,7 @@
 /**
- * Step 3, the actions: highlight the score table or clear it; create the report in one click (progress while
- * Excel writes, then links that open the new sheets; a report sheet the user edited is replaced only after
- * asking); compare with last year's file, read right here in the pane (ExcelJS loaded only then) and never
- * sent anywhere.
+ * Step 3, the actions: create the report in one click (progress while Excel writes, then links that open the
+ * new sheets; a report sheet the user edited is replaced only after asking, and so is a report that would
+ * lose the comparison with last year the previous report had); highlight the score table or clear it.
  */
 import { useEffect, useRef, useState } from "react";
 import {
@@ -20,13 +19,18 @@ import {
 import type { SheetAction } from "../../core/report";
 import type { ReportProgress, WriteOutcome } from "../gateway";
 import { usePane } from "../model";
-import { PreviousFilePicker } from "./PreviousFile";
+import type { ComparedWith } from "../comparison";
 import type { PaneMessage } from "../pane-messages";
+import { useSteps } from "../steps";
 import {
   analyseView,
+  comparedWith,
+  comparedWithText,
   highlightPlanFor,
+  lostComparison,
   planReportFor,
   resolveDecisions,
+  type AnalysisReady,
   type Consent as ConsentAnswer,
   type ReportDraft,
 } from "../workflow";
@@ -101,6 +105,69 @@ function Consent({
   );
 }
 
+/**
+ * The question before a report that would not compare with last year when the previous one did: choose last
+ * year's file (on the first step), write it anyway, or cancel. Same form as Consent.
+ */
+function LostComparison({
+  source,
+  onWrite,
+  onPick,
+  onCancel,
+}: {
+  source: ComparedWith;
+  onWrite: () => void;
+  onPick: () => void;
+  onCancel: () => void;
+}) {
+  const model = usePane();
+  const styles = useStyles();
+  const { t } = model;
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <section
+      role="alertdialog"
+      aria-labelledby="lost-title"
+      aria-describedby="lost-text"
+      className={styles.confirm}
+      data-testid="lost-comparison"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <Subtitle2 as="h3" id="lost-title">
+        {t("lostTitle")}
+      </Subtitle2>
+      <Body1 id="lost-text">{t("lostText", { source: comparedWithText(source, model.language) })}</Body1>
+      <div className={styles.buttons}>
+        <Button ref={first} appearance="primary" onClick={onPick}>
+          {t("lostPick")}
+        </Button>
+        <Button onClick={onWrite}>{t("lostWrite")}</Button>
+        <Button onClick={onCancel}>{t("cancel")}</Button>
+      </div>
+    </section>
+  );
+}
+
+/** Features this Excel lacks that the report left out, in words. */
+function skippedText(features: readonly string[], t: ReturnType<typeof usePane>["t"]): string {
+  const words = features.map((f) =>
+    f === "freezePanes"
+      ? t("skippedFreezePanes")
+      : f === "pageLayout"
+        ? t("skippedPageLayout")
+        : f === "pageBreaks"
+          ? t("skippedPageBreaks")
+          : t("skippedOther"),
+  );
+  return [...new Set(words)].join(", ");
+}
+
 type Busy = "highlight" | "clear" | "report" | null;
 
 export function ActionsTab() {
@@ -111,8 +178,19 @@ export function ActionsTab() {
   const [status, setStatus] = useState<PaneMessage | null>(null);
   const [written, setWritten] = useState<WriteOutcome | null>(null);
   const [progress, setProgress] = useState<ReportProgress | null>(null);
-  const [pending, setPending] = useState<{ draft: ReportDraft; asked: SheetAction[] } | null>(null);
+  const [pending, setPending] = useState<{
+    draft: ReportDraft;
+    asked: SheetAction[];
+    ready: AnalysisReady;
+  } | null>(null);
+  const [lost, setLost] = useState<{
+    source: ComparedWith;
+    draft: ReportDraft;
+    asked: SheetAction[];
+    ready: AnalysisReady;
+  } | null>(null);
   const createButton = useRef<HTMLButtonElement>(null);
+  const steps = useSteps();
   if (view === null || state === null) return null;
   const ready = state.ok ? state : null;
 
@@ -158,8 +236,13 @@ export function ActionsTab() {
     }
   };
 
-  const write = async (draft: ReportDraft, answers: Readonly<Record<string, ConsentAnswer>>) => {
+  const write = async (
+    draft: ReportDraft,
+    answers: Readonly<Record<string, ConsentAnswer>>,
+    written: AnalysisReady,
+  ) => {
     setPending(null);
+    setLost(null);
     setBusy("report");
     setStatus(null);
     setWritten(null);
@@ -171,6 +254,12 @@ export function ActionsTab() {
         setProgress,
       );
       setWritten(outcome);
+      // What this report compared with: the next one that would not compare is asked about first.
+      const lastReport = {
+        at: new Date().toISOString(),
+        comparedWith: comparedWith(written, model.previous),
+      };
+      model.updateComparison((c) => ({ ...c, lastReport }));
       setStatus({ intent: "success", text: t("reportDone", { count: String(outcome.sheets.length) }) });
       await model.reload();
     } catch (error) {
@@ -185,6 +274,7 @@ export function ActionsTab() {
     setBusy("report");
     setStatus(null);
     let draft: ReportDraft;
+    let now: AnalysisReady;
     try {
       // Read again first (one sync): the report must show the scores as they are now, not as they were
       // when the pane opened.
@@ -194,8 +284,9 @@ export function ActionsTab() {
         setBusy(null);
         return;
       }
-      const now = analyseView(fresh, model.settings, model.prefs, model.previous);
-      if (!now.ok) throw now.error;
+      const state = analyseView(fresh, model.settings, model.prefs, model.previous);
+      if (!state.ok) throw state.error;
+      now = state;
       draft = planReportFor(fresh, now, model.previous, new Date());
     } catch (error) {
       fail(error);
@@ -203,15 +294,31 @@ export function ActionsTab() {
       return;
     }
     const asked = draft.actions.filter((a) => a.action === "ask");
-    if (asked.length > 0) {
+    const source = lostComparison(model.comparison, now);
+    if (source !== null) {
       setBusy(null);
-      setPending({ draft, asked });
-    } else await write(draft, {});
+      setLost({ source, draft, asked, ready: now });
+    } else if (asked.length > 0) {
+      setBusy(null);
+      setPending({ draft, asked, ready: now });
+    } else await write(draft, {}, now);
   };
 
   const answerAll = (answer: ConsentAnswer) => {
     if (pending === null) return;
-    void write(pending.draft, Object.fromEntries(pending.asked.map((a) => [a.planned, answer])));
+    void write(
+      pending.draft,
+      Object.fromEntries(pending.asked.map((a) => [a.planned, answer])),
+      pending.ready,
+    );
+  };
+
+  const writeDespiteLoss = () => {
+    if (lost === null) return;
+    const { draft, asked, ready: at } = lost;
+    setLost(null);
+    if (asked.length > 0) setPending({ draft, asked, ready: at });
+    else void write(draft, {}, at);
   };
 
   const activate = (name: string) => model.gateway.activateSheet(name).catch((error: unknown) => fail(error));
@@ -239,13 +346,28 @@ export function ActionsTab() {
         <div className={styles.buttons}>
           <Button
             ref={createButton}
+            id="create-report"
             appearance="primary"
-            disabled={ready === null || busy !== null || pending !== null}
+            disabled={ready === null || busy !== null || pending !== null || lost !== null}
             onClick={() => void createReport()}
           >
             {t("createReport")}
           </Button>
         </div>
+        {lost !== null && (
+          <LostComparison
+            source={lost.source}
+            onWrite={writeDespiteLoss}
+            onPick={() => {
+              setLost(null);
+              steps.open("start", "previous-file-pick");
+            }}
+            onCancel={() => {
+              setLost(null);
+              setTimeout(() => createButton.current?.focus(), 0);
+            }}
+          />
+        )}
         {pending !== null && (
           <Consent
             asked={pending.asked}
@@ -284,7 +406,7 @@ export function ActionsTab() {
               ))}
             </ul>
             {written.skipped.length > 0 && (
-              <Caption1>{t("reportSkipped", { features: written.skipped.join(", ") })}</Caption1>
+              <Caption1>{t("reportSkipped", { features: skippedText(written.skipped, t) })}</Caption1>
             )}
           </nav>
         )}
@@ -309,14 +431,8 @@ export function ActionsTab() {
           </Caption1>
         )}
       </section>
-
-      <section className={styles.section} aria-labelledby="compare-heading">
-        <Subtitle2 as="h2" id="compare-heading">
-          {t("compareHeading")}
-        </Subtitle2>
-        <Body1>{t("compareHint")}</Body1>
-        <PreviousFilePicker />
-      </section>
     </>
   );
 }
+
+export default ActionsTab;

@@ -1,11 +1,11 @@
 /**
- * Step 1, the table: which sheet, what detection found there (units per group, components with their maxima,
- * the columns of total, index, last year's rank and rating), every choice correctable from dropdowns (written
- * to settings.mapping, which re-analyses), and the warnings with a button that goes to the cell.
+ * How the score table was read, behind "Sửa cột…" on the first screen: which sheet, the header rows, the
+ * components with their maxima and the other columns (total, index, last year's rank, rating) — every choice
+ * correctable (written to settings.mapping, which re-analyses). Laid out for a 320 px pane: one field per
+ * line, dropdowns no wider than the pane. Numbers are read as cells are ("9,5" is 9.5).
  */
 import { useState } from "react";
 import {
-  Body1,
   Button,
   Caption1,
   Field,
@@ -14,18 +14,11 @@ import {
   MessageBarBody,
   Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { DetectedTable } from "../../core/detect";
 import { columnLetter } from "../../core/grid";
-import { describeProblem, placeOf } from "../../core/problems";
 import type { ColumnMapping, Settings } from "../../core/settings";
 import {
   MAPPED_ROLES,
@@ -35,19 +28,37 @@ import {
   type MappedRole,
 } from "../columns";
 import { shown } from "../format";
+import { numberFromText } from "../input";
 import { usePane } from "../model";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
-  narrow: { maxWidth: "7em" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(7em, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
   checked: { display: "block", color: tokens.colorNeutralForeground2 },
   fill: { width: "100%", minWidth: 0, boxSizing: "border-box" },
-  list: { margin: 0, paddingLeft: "1.2em" },
-  warning: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  components: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column" },
+  component: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    minWidth: 0,
+  },
+  componentEdit: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
 });
 
-export function TableTab() {
+export function ColumnEditor() {
   const model = usePane();
   const styles = useStyles();
   const { t, view, prefs, analysis: state } = model;
@@ -55,7 +66,7 @@ export function TableTab() {
   const sheets = view.sheets.filter((s) => !s.report && !s.empty);
 
   return (
-    <>
+    <div className={styles.section}>
       <Field label={t("sheetLabel")} hint={t("sheetHint")}>
         <Select
           value={prefs.sheet ?? ""}
@@ -71,51 +82,15 @@ export function TableTab() {
           ))}
         </Select>
       </Field>
-
-      {!state.ok && (
-        <>
-          <MessageBar intent="error" data-testid="analysis-error">
-            <MessageBarBody>{model.errorText(state.error)}</MessageBarBody>
-          </MessageBar>
-          <HeaderRows />
-        </>
-      )}
-
-      {state.ok && (
-        <>
-          {state.usedActiveSheet && (
-            <MessageBar intent="info">
-              <MessageBarBody>{t("usedActiveSheet", { sheet: view.activeSheet })}</MessageBarBody>
-            </MessageBar>
-          )}
-          <section className={styles.section} aria-labelledby="found-heading">
-            <Subtitle2 as="h2" id="found-heading">
-              {t("foundHeading")}
-            </Subtitle2>
-            <Body1>
-              {t("foundSummary", {
-                units: String(state.analysis.units.length),
-                groups: String(state.analysis.groups.length),
-                components: String(state.analysis.components.length),
-              })}
-            </Body1>
-            <ul className={styles.list} data-testid="groups">
-              {state.analysis.groups.map((g) => (
-                <li key={g.name}>{t("groupUnits", { group: g.name, count: String(g.units) })}</li>
-              ))}
-            </ul>
-          </section>
-          {state.tables.map((table, i) => (
-            <TableMapping key={table.sheet} table={table} editable={i === 0} />
-          ))}
-          {state.tables.length > 1 && <Caption1>{t("mappingShared")}</Caption1>}
-        </>
-      )}
-
-      <Warnings />
-    </>
+      {!state.ok && <HeaderRows />}
+      {state.ok &&
+        state.tables.map((table, i) => <TableMapping key={table.sheet} table={table} editable={i === 0} />)}
+      {state.ok && state.tables.length > 1 && <Caption1>{t("mappingShared")}</Caption1>}
+    </div>
   );
 }
+
+export default ColumnEditor;
 
 function setMapping(
   settings: Settings,
@@ -132,41 +107,50 @@ function HeaderRows({ table }: { table?: DetectedTable }) {
   const model = usePane();
   const styles = useStyles();
   const { t, settings } = model;
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<"headerTop" | "headerBottom", string>>>({});
   const top = settings.mapping.headerTop ?? table?.headerTop;
   const bottom = settings.mapping.headerBottom ?? table?.headerBottom;
   const change = (key: "headerTop" | "headerBottom", text: string) => {
-    const value = text.trim() === "" ? undefined : Number(text);
-    setError(
-      model.updateSettings((s) =>
-        value === undefined ? setMapping(s, {}, [key]) : setMapping(s, { [key]: value }),
-      ),
-    );
+    const read = numberFromText(text);
+    const error = !read.ok
+      ? t(read.problem)
+      : model.updateField((s) =>
+          read.value === null ? setMapping(s, {}, [key]) : setMapping(s, { [key]: read.value }),
+        );
+    setErrors((e) => ({ ...e, [key]: error ?? undefined }));
   };
+  const field = (key: "headerTop" | "headerBottom", value: number | undefined) => (
+    <Field label={t(key)} validationMessage={errors[key]}>
+      <Input
+        // A value from elsewhere (a reset, detection) replaces what is shown.
+        key={value ?? ""}
+        className={styles.fill}
+        inputMode="numeric"
+        defaultValue={value !== undefined ? String(value) : ""}
+        onBlur={(event) => change(key, event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") change(key, event.currentTarget.value);
+        }}
+      />
+    </Field>
+  );
   return (
-    <div className={styles.row}>
-      <Field label={t("headerTop")} validationMessage={error ?? undefined}>
-        <Input
-          className={styles.narrow}
-          type="number"
-          min={1}
-          value={top !== undefined ? String(top) : ""}
-          onChange={(_, data) => change("headerTop", data.value)}
-        />
-      </Field>
-      <Field label={t("headerBottom")}>
-        <Input
-          className={styles.narrow}
-          type="number"
-          min={1}
-          value={bottom !== undefined ? String(bottom) : ""}
-          onChange={(_, data) => change("headerBottom", data.value)}
-        />
-      </Field>
+    <div className={styles.section}>
+      <div className={styles.row}>
+        {field("headerTop", top)}
+        {field("headerBottom", bottom)}
+      </div>
       {Object.keys(settings.mapping).length > 0 && (
-        <Button onClick={() => setError(model.updateSettings((s) => ({ ...s, mapping: {} })))}>
-          {t("mappingReset")}
-        </Button>
+        <div>
+          <Button
+            onClick={() => {
+              setErrors({});
+              model.updateSettings((s) => ({ ...s, mapping: {} }));
+            }}
+          >
+            {t("mappingReset")}
+          </Button>
+        </div>
       )}
     </div>
   );
@@ -181,6 +165,7 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
   const styles = useStyles();
   const { t, view, settings, language } = model;
   const [error, setError] = useState<string | null>(null);
+  const [maxErrors, setMaxErrors] = useState<Record<string, string | null>>({});
   const grid = view?.grids.find((g) => g.sheet === table.sheet);
   if (grid === undefined) return null;
   const options = columnOptions(table, grid);
@@ -213,6 +198,29 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
     });
   const setComponents = (list: NonNullable<ColumnMapping["components"]>) =>
     apply((s) => setMapping(s, { components: list }));
+  // A component's maximum as typed: "9,5" and "9.5" are 9.5 (the core's cell reader); blank leaves it to
+  // detection; anything else is refused beside the field.
+  const setMax = (i: number, c: DetectedTable["components"][number], text: string) => {
+    const key = c.columns.join(",");
+    const read = numberFromText(text);
+    if (!read.ok) {
+      setMaxErrors((e) => ({ ...e, [key]: t(read.problem) }));
+      return;
+    }
+    setMaxErrors((e) => ({ ...e, [key]: null }));
+    const max = read.value;
+    if (components === null || max === c.max || (max === null && c.max === null)) return;
+    const problem = model.updateField((s) =>
+      setMapping(s, {
+        components: components.map((m, k) => {
+          if (k !== i) return m;
+          const { max: _old, ...rest } = m;
+          return max === null ? rest : { ...rest, max };
+        }),
+      }),
+    );
+    setMaxErrors((e) => ({ ...e, [key]: problem }));
+  };
 
   return (
     <section className={styles.section} aria-label={t("tableOnSheet", { sheet: table.sheet })}>
@@ -228,70 +236,51 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
       )}
 
       <Subtitle2 as="h3">{t("componentsHeading")}</Subtitle2>
-      <Table size="small" aria-label={t("componentsHeading")} data-testid="components">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: "3em" }}>{t("colColumn")}</TableHeaderCell>
-            <TableHeaderCell>{t("colComponent")}</TableHeaderCell>
-            <TableHeaderCell style={{ width: "5.5em" }}>{t("colMax")}</TableHeaderCell>
-            {editable && components !== null && (
-              <TableHeaderCell style={{ width: "4.5em" }}>{t("colActions")}</TableHeaderCell>
-            )}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.components.map((c, i) => (
-            <TableRow key={c.columns.join(",")}>
-              <TableCell>{c.columns.map(columnLetter).join(", ")}</TableCell>
-              <TableCell>
-                {c.name}{" "}
-                {isChecked(c.name) && (
-                  <Caption1 className={styles.checked}>
-                    ✓ {t("checkedBadge", { threshold: shown(settings.threshold, language) })}
-                  </Caption1>
-                )}
-              </TableCell>
-              <TableCell>
-                {editable && components !== null ? (
+      <ul className={styles.components} aria-label={t("componentsHeading")} data-testid="components">
+        {table.components.map((c, i) => (
+          <li key={c.columns.join(",")} className={styles.component}>
+            <span>
+              {`${c.columns.map(columnLetter).join(", ")} — ${c.name}`}
+              {isChecked(c.name) && (
+                <Caption1 className={styles.checked}>
+                  ✓ {t("checkedBadge", { threshold: shown(settings.threshold, language) })}
+                </Caption1>
+              )}
+            </span>
+            {editable && components !== null ? (
+              <div className={styles.componentEdit}>
+                <Field
+                  label={t("colMax")}
+                  size="small"
+                  validationMessage={maxErrors[c.columns.join(",")] ?? undefined}
+                >
                   <Input
                     size="small"
-                    type="number"
+                    inputMode="decimal"
                     className={styles.fill}
                     key={c.max ?? ""}
                     aria-label={t("maxOf", { component: c.name })}
-                    defaultValue={c.max !== null ? String(c.max) : ""}
-                    onBlur={(event) => {
-                      const text = event.currentTarget.value.trim();
-                      const max = text === "" ? undefined : Number(text.replace(",", "."));
-                      if (max === c.max || (max === undefined && c.max === null)) return;
-                      setComponents(
-                        components.map((m, k) => {
-                          if (k !== i) return m;
-                          const { max: _old, ...rest } = m;
-                          return max === undefined ? rest : { ...rest, max };
-                        }),
-                      );
+                    defaultValue={c.max !== null ? shown(c.max, language, 15) : ""}
+                    onBlur={(event) => setMax(i, c, event.currentTarget.value)}
+                    onKeyDown={(event) => {
+                      if (event.key === "Enter") setMax(i, c, event.currentTarget.value);
                     }}
                   />
-                ) : (
-                  shown(c.max, language)
-                )}
-              </TableCell>
-              {editable && components !== null && (
-                <TableCell>
-                  <Button
-                    size="small"
-                    aria-label={t("componentRemoveLabel", { component: c.name })}
-                    onClick={() => setComponents(components.filter((_, k) => k !== i))}
-                  >
-                    {t("componentRemove")}
-                  </Button>
-                </TableCell>
-              )}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+                </Field>
+                <Button
+                  size="small"
+                  aria-label={t("componentRemoveLabel", { component: c.name })}
+                  onClick={() => setComponents(components.filter((_, k) => k !== i))}
+                >
+                  {t("componentRemove")}
+                </Button>
+              </div>
+            ) : (
+              <Caption1>{`${t("colMax")}: ${shown(c.max, language)}`}</Caption1>
+            )}
+          </li>
+        ))}
+      </ul>
       {editable && components === null && <Caption1>{t("componentsNotEditable")}</Caption1>}
       {editable && components !== null && (
         <Field label={t("componentAdd")}>
@@ -336,46 +325,6 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
         })}
       </div>
       {editable && <HeaderRows table={table} />}
-    </section>
-  );
-}
-
-function Warnings() {
-  const model = usePane();
-  const styles = useStyles();
-  const { t, language, analysis: state } = model;
-  if (state === null || !state.ok) return null;
-  const warnings = state.analysis.warnings;
-  return (
-    <section className={styles.section} aria-labelledby="warnings-heading">
-      <Subtitle2 as="h2" id="warnings-heading">
-        {t("warningsHeading", { count: String(warnings.length) })}
-      </Subtitle2>
-      {warnings.length === 0 && <Body1>{t("warningsNone")}</Body1>}
-      <ul className={styles.list} data-testid="warnings">
-        {warnings.map((w, i) => (
-          <li key={i} className={styles.warning}>
-            <span>{describeProblem(w, language)}</span>
-            {w.sheet !== null && w.row !== null && (
-              <Button
-                size="small"
-                appearance="subtle"
-                aria-label={t("goToCellLabel", { place: placeOf(w, language) })}
-                onClick={() => {
-                  const sheet = w.sheet as string;
-                  model.gateway
-                    .goTo({ sheet, row: w.row as number, column: w.column })
-                    .catch((error: unknown) =>
-                      model.notify({ intent: "error", text: model.errorText(error) }),
-                    );
-                }}
-              >
-                {t("goToCell")}
-              </Button>
-            )}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -1,9 +1,11 @@
 /**
  * Last year's workbook from a file: a picker that reads the .xlsx right here in the pane (ExcelJS loaded on
  * first use, as its own chunk), keeps the grids for this session and makes the file the source of last
- * year's ranks. The file is never sent anywhere, nor stored in the document (only its name is).
+ * year's ranks. The file is never sent anywhere nor stored in the document: the workbook keeps only its
+ * name, fingerprint and last year's ranks (src/taskpane/comparison.ts). When the file has been read, focus
+ * goes back to the picker's button (not to the page), so keyboard and screen-reader users stay in place.
  */
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import type { Grid } from "../../core/grid";
 import { usePane } from "../model";
@@ -39,9 +41,19 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
   const [reading, setReading] = useState(false);
   const [status, setStatus] = useState<PaneMessage | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasReading = useRef(false);
+  useEffect(() => {
+    if (wasReading.current && !reading) button.current?.focus();
+    wasReading.current = reading;
+  }, [reading]);
 
   const pick = async (file: File | undefined) => {
-    if (file === undefined) return;
+    if (file === undefined) {
+      // The dialog was cancelled: back to the button.
+      button.current?.focus();
+      return;
+    }
     setReading(true);
     setStatus(null);
     try {
@@ -69,7 +81,7 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
         onChange={(event) => void pick(event.currentTarget.files?.[0])}
       />
       <div className={styles.buttons}>
-        <Button disabled={reading} onClick={() => input.current?.click()}>
+        <Button ref={button} id={`${testId}-pick`} disabled={reading} onClick={() => input.current?.click()}>
           {t("comparePick")}
         </Button>
         {model.previous !== null && (
@@ -79,6 +91,7 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
               model.setPrevious(null);
               setStatus(null);
               model.updatePrefs((p) => ({ ...p, previous: { ...p.previous, source: "auto", file: null } }));
+              setTimeout(() => button.current?.focus(), 0);
             }}
           >
             {t("compareForget")}
@@ -93,11 +106,6 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
           </MessageBar>
         )}
       </div>
-      {model.previous !== null && (
-        <Caption1 data-testid={`${testId}-name`}>
-          {t("compareUsing", { file: model.previous.fileName })}
-        </Caption1>
-      )}
     </>
   );
 }

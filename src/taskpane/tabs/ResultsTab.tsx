@@ -1,12 +1,12 @@
 /**
  * Step 2, the results: counts, then the lists staff act on — units that dropped (from → to), units that must
- * hold a review (with the reasons), explanations due (component, %) and the ranking — filtered by group and by
- * a search on the unit's name. Each row selects the unit's row in the score sheet.
+ * hold a review (with the reasons), explanations due (component, %) and the ranking grouped by khối —
+ * filtered by group and by a search on the unit's name. Each list is one Tab stop (UnitList); choosing a
+ * unit selects its row in the score sheet. Without last year's ranks the pane says "chưa so sánh", never 0.
  */
 import { useMemo, useState } from "react";
 import {
   Body1,
-  Button,
   Checkbox,
   Field,
   Input,
@@ -14,12 +14,6 @@ import {
   MessageBarBody,
   Select,
   Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -28,30 +22,25 @@ import { foldText, unitKey } from "../../core/names";
 import { tableSpan } from "../columns";
 import { changeText, shown } from "../format";
 import { usePane } from "../model";
+import { UnitList } from "../UnitList";
 import type { AnalysisReady } from "../workflow";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  filters: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(8em, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   counts: {
     display: "grid",
-    gridTemplateColumns: "1fr auto",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
   },
   count: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold },
   term: { margin: 0 },
-  row: { cursor: "pointer" },
-  unit: {
-    textAlign: "left",
-    minWidth: 0,
-    paddingLeft: 0,
-    paddingRight: 0,
-    justifyContent: "flex-start",
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightRegular,
-  },
   list: { margin: 0, paddingLeft: "1.2em" },
   srOnly: {
     position: "absolute",
@@ -99,11 +88,14 @@ export function ResultsTab() {
   );
 }
 
+export default ResultsTab;
+
 function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; query: string }) {
   const model = usePane();
   const styles = useStyles();
   const { t, m, language } = model;
   const { analysis } = ready;
+  const compared = analysis.previousSource !== null;
   // Units ranked this year without a comparable rank last year: the user may confirm a unit is new ("mới").
   const notComparable = analysis.units.filter((u) => u.rank !== null && !u.comparable);
   const confirmedNew = new Set(model.settings.newUnits.map(unitKey));
@@ -135,50 +127,43 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
   const dropped = analysis.dropped.filter((d) => keep(d.unit, d.group));
   const reviews = analysis.reviews.filter((r) => keep(r.unit, r.group));
   const explanations = analysis.explanations.filter((e) => keep(e.unit, e.group));
-  const ranked = analysis.groups.flatMap((g) =>
-    analysis.units
-      .filter((u) => u.group === g.name && keep(u.name, u.group))
-      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)),
-  );
+  const ranking = analysis.groups
+    .map((g) => ({
+      group: g.name,
+      units: analysis.units
+        .filter((u) => u.group === g.name && keep(u.name, u.group))
+        .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)),
+    }))
+    .filter((g) => g.units.length > 0);
+  const notCompared = t("notCompared");
+  const change = (u: UnitResult) => (compared ? changeText(u, language) : notCompared);
 
-  const unitCell = (unit: UnitResult | undefined, name: string) => (
-    <TableCell>
-      <Button
-        appearance="transparent"
-        size="small"
-        className={styles.unit}
-        title={t("selectRow")}
-        onClick={(event) => {
-          // The row's handler selects; a click on the button must not select twice.
-          event.stopPropagation();
-          select(unit);
-        }}
-      >
-        {name}
-      </Button>
-    </TableCell>
-  );
+  const counts: [string, string][] = [
+    [t("countUnits"), String(analysis.units.length)],
+    [t("countDropped"), compared ? String(analysis.dropped.length) : notCompared],
+    [t("countReviews"), String(analysis.reviews.length)],
+    [t("countExplanations"), String(analysis.explanations.length)],
+    [
+      t("countNotComparable"),
+      compared ? String(analysis.units.filter((u) => !u.comparable).length) : notCompared,
+    ],
+    [t("countWarnings"), String(analysis.warnings.length)],
+  ];
 
   return (
     <>
+      <span id="unit-list-hint" className={styles.srOnly}>
+        {t("unitListHint")}
+      </span>
       <dl className={styles.counts} data-testid="counts">
-        {(
-          [
-            ["countUnits", analysis.units.length],
-            ["countDropped", analysis.dropped.length],
-            ["countReviews", analysis.reviews.length],
-            ["countExplanations", analysis.explanations.length],
-            ["countNotComparable", analysis.units.filter((u) => !u.comparable).length],
-            ["countWarnings", analysis.warnings.length],
-          ] as const
-        ).map(([key, count]) => (
-          <div key={key} style={{ display: "contents" }}>
-            <dt className={styles.term}>{t(key)}</dt>
+        {counts.map(([term, count]) => (
+          <div key={term} style={{ display: "contents" }}>
+            <dt className={styles.term}>{term}</dt>
             <dd className={styles.count}>{count}</dd>
           </div>
         ))}
       </dl>
-      {analysis.previousSource === null && (
+      {!compared && (
         <MessageBar intent="info">
           <MessageBarBody>{t("noPreviousHint")}</MessageBarBody>
         </MessageBar>
@@ -193,36 +178,35 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
 
       <section className={styles.section} aria-labelledby="dropped-heading">
         <Subtitle2 as="h2" id="dropped-heading">
-          {t("droppedHeading", { count: String(dropped.length) })}
+          {compared
+            ? t("droppedHeading", { count: String(dropped.length) })
+            : t("droppedHeading", { count: notCompared })}
         </Subtitle2>
         {dropped.length === 0 ? (
-          <Body1>{analysis.previousSource === null ? t("droppedNoPrevious") : t("droppedNone")}</Body1>
+          <Body1>{compared ? t("droppedNone") : t("droppedNoPrevious")}</Body1>
         ) : (
-          <Table size="small" aria-labelledby="dropped-heading" data-testid="dropped">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("colUnit")}</TableHeaderCell>
-                <TableHeaderCell>{t("colRankChange")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {dropped.map((d) => {
-                const unit = unitOf(d.group, d.unit);
-                return (
-                  <TableRow key={`${d.group}/${d.unit}`} className={styles.row} onClick={() => select(unit)}>
-                    {unitCell(unit, d.unit)}
-                    <TableCell>
-                      {t("droppedFromTo", {
-                        change: t("changeDown", { steps: String(d.to - d.from) }),
-                        from: String(d.from),
-                        to: String(d.to),
-                      })}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <UnitList
+            id="dropped"
+            labelledBy="dropped-heading"
+            describedBy="unit-list-hint"
+            testId="dropped"
+            onActivate={select}
+            groups={[
+              {
+                heading: null,
+                items: dropped.map((d) => ({
+                  key: `${d.group}/${d.unit}`,
+                  name: d.unit,
+                  detail: t("droppedFromTo", {
+                    change: t("changeDown", { steps: String(d.to - d.from) }),
+                    from: String(d.from),
+                    to: String(d.to),
+                  }),
+                  value: unitOf(d.group, d.unit),
+                })),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -233,29 +217,27 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
         {reviews.length === 0 ? (
           <Body1>{analysis.reviewsNote !== null ? m(analysis.reviewsNote) : t("reviewsNone")}</Body1>
         ) : (
-          <Table size="small" aria-labelledby="reviews-heading" data-testid="reviews">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("colUnit")}</TableHeaderCell>
-                <TableHeaderCell>{t("colReasons")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {reviews.map((r) => {
-                const unit = unitOf(r.group, r.unit);
-                return (
-                  <TableRow key={`${r.group}/${r.unit}`} className={styles.row} onClick={() => select(unit)}>
-                    {unitCell(unit, r.unit)}
-                    <TableCell>
-                      {r.reasons.map((reason) => m(reason.key, reason.params)).join("; ")}
-                      {r.ratingDerived ? ` (${t("ratingDerivedNote")})` : ""}
-                      {r.attendee !== null ? ` · ${t("attendeeIs", { person: r.attendee })}` : ""}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <UnitList
+            id="reviews"
+            labelledBy="reviews-heading"
+            describedBy="unit-list-hint"
+            testId="reviews"
+            onActivate={select}
+            groups={[
+              {
+                heading: null,
+                items: reviews.map((r) => ({
+                  key: `${r.group}/${r.unit}`,
+                  name: r.unit,
+                  detail:
+                    r.reasons.map((reason) => m(reason.key, reason.params)).join("; ") +
+                    (r.ratingDerived ? ` (${t("ratingDerivedNote")})` : "") +
+                    (r.attendee !== null ? ` · ${t("attendeeIs", { person: r.attendee })}` : ""),
+                  value: unitOf(r.group, r.unit),
+                })),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -269,37 +251,28 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
         {explanations.length === 0 ? (
           <Body1>{t("explanationsNone")}</Body1>
         ) : (
-          <Table size="small" aria-labelledby="explanations-heading" data-testid="explanations">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("colUnit")}</TableHeaderCell>
-                <TableHeaderCell>{t("colComponent")}</TableHeaderCell>
-                <TableHeaderCell>{t("colPercent")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {explanations.map((e) => {
-                const unit = unitOf(e.group, e.unit);
-                return (
-                  <TableRow
-                    key={`${e.group}/${e.unit}/${e.component}`}
-                    className={styles.row}
-                    onClick={() => select(unit)}
-                  >
-                    {unitCell(unit, e.unit)}
-                    <TableCell>{e.component}</TableCell>
-                    <TableCell>
-                      {t("percentOf", {
-                        percent: shown(e.percent, language),
-                        score: shown(e.score, language),
-                        max: shown(e.max, language),
-                      })}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <UnitList
+            id="explanations"
+            labelledBy="explanations-heading"
+            describedBy="unit-list-hint"
+            testId="explanations"
+            onActivate={select}
+            groups={[
+              {
+                heading: null,
+                items: explanations.map((e) => ({
+                  key: `${e.group}/${e.unit}/${e.component}`,
+                  name: e.unit,
+                  detail: `${e.component} — ${t("percentOf", {
+                    percent: shown(e.percent, language),
+                    score: shown(e.score, language),
+                    max: shown(e.max, language),
+                  })}`,
+                  value: unitOf(e.group, e.unit),
+                })),
+              },
+            ]}
+          />
         )}
       </section>
 
@@ -307,43 +280,32 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
         <Subtitle2 as="h2" id="ranking-heading">
           {t("rankingHeading")}
         </Subtitle2>
-        <Table size="small" aria-labelledby="ranking-heading" data-testid="ranking">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell style={{ width: "3.5em" }}>{t("colRank")}</TableHeaderCell>
-              <TableHeaderCell>{t("colUnit")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "5em" }}>{t("colIndex")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "7em" }}>{t("colChange")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {ranked.map((u) => (
-              <TableRow
-                key={`${u.group}/${u.name}/${u.row}`}
-                className={styles.row}
-                onClick={() => select(u)}
-              >
-                <TableCell>{u.rank ?? "—"}</TableCell>
-                {unitCell(u, u.name)}
-                <TableCell>{shown(u.index, language)}</TableCell>
-                <TableCell>
-                  {u.comparable ? (
-                    changeText(u, language)
-                  ) : (
-                    // A dash to the eye (the note above says why), the words to a screen reader.
-                    <span title={t("changeNone")}>
-                      <span aria-hidden="true">—</span>
-                      <span className={styles.srOnly}>{t("changeNone")}</span>
-                    </span>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <UnitList
+          id="ranking"
+          labelledBy="ranking-heading"
+          describedBy="unit-list-hint"
+          testId="ranking"
+          onActivate={select}
+          groups={ranking.map((g) => ({
+            heading: t("groupCount", { group: g.group, count: String(g.units.length) }),
+            items: g.units.map((u) => ({
+              key: `${u.group}/${u.name}/${u.row}`,
+              name: u.name,
+              detail:
+                u.rank === null
+                  ? t("rankLineUnranked", { change: change(u) })
+                  : t("rankLine", {
+                      rank: String(u.rank),
+                      index: shown(u.index, language),
+                      change: change(u),
+                    }),
+              value: u,
+            })),
+          }))}
+        />
       </section>
 
-      {analysis.previousSource !== null && notComparable.length > 0 && (
+      {compared && notComparable.length > 0 && (
         <section className={styles.section} aria-labelledby="not-comparable-heading">
           <Subtitle2 as="h2" id="not-comparable-heading">
             {t("notComparableHeading", { count: String(notComparable.length) })}

@@ -20,19 +20,22 @@ import { HEAD_RATINGS, HEAD_RATING_LABELS, type HeadRating } from "../../core/ra
 import { entryOf, withEntry, type Settings } from "../../core/settings";
 import { usePane } from "../model";
 import { attendeesFromGrid } from "../workflow";
-import { CommitField, parseNumberText } from "./fields";
+import { CommitField, NumberField } from "./fields";
 
 const useStyles = makeStyles({
   rows: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   narrow: { maxWidth: "7em" },
   grow: { flexGrow: 1, minWidth: "10em" },
+  // A unit's name above its rating dropdown, which takes the whole width: the labels are long.
   unit: {
-    display: "grid",
-    gridTemplateColumns: "minmax(8em, 1fr) minmax(9em, 1fr)",
-    gap: "4px",
-    alignItems: "center",
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
   },
+  fill: { width: "100%", minWidth: 0 },
 });
 
 /** Head ratings per unit: the sheet's (or derived) rating unless the user enters one. */
@@ -62,7 +65,7 @@ export function RatingList({ units }: { units: readonly UnitResult[] }) {
           <div key={`${u.group}/${u.name}/${u.row}`} className={styles.unit}>
             <span id={`rating-${u.row}-${u.sheet}`}>{u.name}</span>
             <Select
-              size="small"
+              className={styles.fill}
               aria-label={t("ratingOf", { unit: u.name })}
               value={entered ?? ""}
               onChange={(_, data) => set(u.name, data.value as HeadRating | "")}
@@ -86,26 +89,22 @@ export function BandList() {
   const model = usePane();
   const styles = useStyles();
   const { t, settings } = model;
-  const change = (next: (bands: Settings["bands"]) => Settings["bands"]) =>
-    model.updateSettings((s) => {
+  // Bounds must differ (normaliseBands says which do not); a blank bound is the settings' to refuse.
+  const change = (next: (bands: Settings["bands"]) => { min: number | null; label: string }[]) =>
+    model.updateField((s) => {
       const bands = next(s.bands);
-      normaliseBands(bands);
+      if (bands.every((b) => b.min !== null)) normaliseBands(bands as Settings["bands"]);
       return { ...s, bands };
     });
   return (
     <div className={styles.rows}>
       {settings.bands.map((band, i) => (
         <div key={`${i}-${band.min}-${band.label}`} className={styles.row}>
-          <CommitField
+          <NumberField
             className={styles.narrow}
             label={t("bandMin")}
-            type="number"
-            value={String(band.min)}
-            onCommit={(text) =>
-              change((bands) =>
-                bands.map((b, k) => (k === i ? { ...b, min: parseNumberText(text) as number } : b)),
-              )
-            }
+            value={band.min}
+            onCommit={(min) => change((bands) => bands.map((b, k) => (k === i ? { ...b, min } : b)))}
           />
           <CommitField
             className={styles.grow}

@@ -26,7 +26,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../core/settings";
 import type { Language } from "../../i18n/messages";
 import { usePane } from "../model";
 import { DEFAULT_PREFS, PREVIOUS_SOURCES, type PreviousSource } from "../prefs";
-import { CommitField, parseNumberText } from "./fields";
+import { CommitField, DateField, NumberField } from "./fields";
 import { PreviousFilePicker } from "./PreviousFile";
 import { AliasList, AttendeeList, BandList, RatingList } from "./SettingsLists";
 
@@ -40,7 +40,7 @@ const useStyles = makeStyles({
   },
   row: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(9.5em, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(8.5em, 1fr))",
     gap: tokens.spacingHorizontalS,
     alignItems: "start",
   },
@@ -83,6 +83,7 @@ export function SettingsTab() {
   const table = ready?.tables[0];
   const grid = table ? view.grids.find((g) => g.sheet === table.sheet) : undefined;
   const update = model.updateSettings;
+  const updateField = model.updateField;
 
   const importFile = async (file: File | undefined) => {
     if (file === undefined) return;
@@ -90,11 +91,9 @@ export function SettingsTab() {
       let raw: unknown;
       try {
         raw = JSON.parse(await fileText(file));
-      } catch (error) {
-        setFileMessage({
-          intent: "error",
-          text: t("importNotJson", { file: file.name, detail: error instanceof Error ? error.message : "" }),
-        });
+      } catch {
+        // JSON.parse's own words are English and technical: the message says what the user can act on.
+        setFileMessage({ intent: "error", text: t("importNotJson", { file: file.name }) });
         return;
       }
       const problem = update(() => raw);
@@ -129,7 +128,7 @@ export function SettingsTab() {
           {t("generalHeading")}
         </Subtitle2>
         <div className={styles.row}>
-          <CommitField
+          <NumberField
             className={styles.narrow}
             label={t("yearLabel")}
             hint={
@@ -137,29 +136,27 @@ export function SettingsTab() {
                 ? t("yearDetected", { year: String(ready.analysis.year) })
                 : undefined
             }
-            type="number"
-            value={settings.year !== null ? String(settings.year) : ""}
-            onCommit={(text) => update((s) => ({ ...s, year: parseNumberText(text) }))}
+            value={settings.year}
+            onCommit={(year) => updateField((s) => ({ ...s, year }))}
           />
-          <CommitField
+          <NumberField
             className={styles.narrow}
             label={t("thresholdLabel")}
-            type="number"
-            value={String(settings.threshold)}
-            onCommit={(text) => update((s) => ({ ...s, threshold: parseNumberText(text) ?? 75 }))}
+            value={settings.threshold}
+            onCommit={(threshold) => updateField((s) => ({ ...s, threshold: threshold ?? 75 }))}
           />
-          <CommitField
+          <DateField
             className={styles.narrow}
             label={t("deadlineLabel")}
             hint={settings.reviewDeadline === null ? t("deadlineDefault") : undefined}
-            type="date"
-            value={settings.reviewDeadline ?? ""}
-            onCommit={(text) => update((s) => ({ ...s, reviewDeadline: text === "" ? null : text }))}
+            value={settings.reviewDeadline}
+            onCommit={(reviewDeadline) => updateField((s) => ({ ...s, reviewDeadline }))}
           />
           <CommitField
+            className={styles.narrow}
             label={t("sendToLabel")}
             value={settings.sendTo}
-            onCommit={(text) => update((s) => ({ ...s, sendTo: text }))}
+            onCommit={(text) => updateField((s) => ({ ...s, sendTo: text }))}
           />
         </div>
         <Field label={t("explanationRuleLabel")}>
@@ -308,18 +305,15 @@ export function SettingsTab() {
             {settings.ratingBands
               .filter((b) => b.rating !== "KHTNV")
               .map((band) => (
-                <CommitField
+                <NumberField
                   key={band.rating}
                   className={styles.narrow}
                   label={t("ratingBandMin", { rating: band.rating })}
-                  type="number"
-                  value={String(band.min)}
-                  onCommit={(text) =>
-                    update((s) => ({
+                  value={band.min}
+                  onCommit={(min) =>
+                    updateField((s) => ({
                       ...s,
-                      ratingBands: s.ratingBands.map((b) =>
-                        b.rating === band.rating ? { ...b, min: parseNumberText(text) } : b,
-                      ),
+                      ratingBands: s.ratingBands.map((b) => (b.rating === band.rating ? { ...b, min } : b)),
                     }))
                   }
                 />
@@ -460,3 +454,5 @@ function splitLines(text: string): string[] {
     .map((line) => line.trim())
     .filter((line) => line !== "");
 }
+
+export default SettingsTab;

@@ -1,10 +1,14 @@
 /**
- * Small form pieces of the Settings step: a text or number field that commits when it loses focus or on Enter
- * (so the analysis runs once per edit, not per keystroke) and shows the settings' own message when the value
- * is refused.
+ * Small form pieces of the Settings step: a text field that commits when it loses focus or on Enter (so the
+ * analysis runs once per edit, not per keystroke) and shows, beside it, why a value was refused — in the
+ * user's language; a number field read as cells are ("9,5" and "9.5" are 9.5, through the core's cell
+ * reader); a date field written dd/mm/yyyy (a browser's date input would show mm/dd/yyyy in some locales).
  */
 import { useState } from "react";
 import { Field, Input, makeStyles, type InputProps } from "@fluentui/react-components";
+import { dateFromText, dateShown, numberFromText } from "../input";
+import { usePane } from "../model";
+import { shown } from "../format";
 
 const useStyles = makeStyles({
   // The field decides the width; the input fills it (never wider than its column).
@@ -16,6 +20,7 @@ export interface CommitFieldProps {
   readonly value: string;
   readonly hint?: string;
   readonly type?: InputProps["type"];
+  readonly inputMode?: InputProps["inputMode"];
   readonly placeholder?: string;
   readonly className?: string;
   /** Applies the text; returns the message to show when it is refused. */
@@ -27,6 +32,7 @@ export function CommitField({
   value,
   hint,
   type,
+  inputMode,
   placeholder,
   className,
   onCommit,
@@ -47,6 +53,7 @@ export function CommitField({
         key={value}
         className={styles.input}
         type={type}
+        inputMode={inputMode}
         placeholder={placeholder}
         defaultValue={value}
         onBlur={(event) => commit(event.currentTarget.value)}
@@ -58,9 +65,49 @@ export function CommitField({
   );
 }
 
-/** "85,5" or "85.5" → 85.5; blank → null; anything else → NaN (the schema then names the field). */
-export function parseNumberText(text: string): number | null {
-  const trimmed = text.trim();
-  if (trimmed === "") return null;
-  return Number(trimmed.replace(",", "."));
+export interface NumberFieldProps extends Omit<CommitFieldProps, "value" | "onCommit" | "type"> {
+  readonly value: number | null;
+  /** Applies the number (null when blank); returns the message to show when it is refused. */
+  readonly onCommit: (value: number | null) => string | null;
+}
+
+/** A number typed as in a cell: "9,5", "9.5", "72,5%"; shown with the user's decimal separator. */
+export function NumberField({ value, onCommit, ...props }: NumberFieldProps) {
+  const { t, language } = usePane();
+  return (
+    <CommitField
+      {...props}
+      inputMode="decimal"
+      value={value === null ? "" : shown(value, language, 10)}
+      onCommit={(text) => {
+        const read = numberFromText(text);
+        return read.ok ? onCommit(read.value) : t(read.problem);
+      }}
+    />
+  );
+}
+
+export interface DateFieldProps extends Omit<
+  CommitFieldProps,
+  "value" | "onCommit" | "type" | "placeholder"
+> {
+  /** yyyy-mm-dd, or null. */
+  readonly value: string | null;
+  readonly onCommit: (value: string | null) => string | null;
+}
+
+/** A date written dd/mm/yyyy, kept as yyyy-mm-dd. */
+export function DateField({ value, onCommit, ...props }: DateFieldProps) {
+  const { t } = usePane();
+  return (
+    <CommitField
+      {...props}
+      placeholder={t("datePlaceholder")}
+      value={dateShown(value)}
+      onCommit={(text) => {
+        const read = dateFromText(text);
+        return read.ok ? onCommit(read.value) : t(read.problem);
+      }}
+    />
+  );
 }

@@ -1,0 +1,84 @@
+/**
+ * Last year's comparison kept in the workbook: the kept ranks, read back as a table, give the same analysis as
+ * the file they came from (Hải Dương 2021 against 2020, Hải Phòng 2025 against itself); what cannot be read
+ * counts as nothing kept; the pane's number and date fields read "9,5" and "15/3/2022".
+ */
+import { analyseWorkbook } from "../../src/core/analyseWorkbook";
+import { parseSettings } from "../../src/core/settings";
+import {
+  COMPARISON_LIMIT_BYTES,
+  fitsInDocument,
+  keepComparison,
+  keptTable,
+  parseComparison,
+} from "../../src/taskpane/comparison";
+import { dateFromText, dateShown, numberFromText } from "../../src/taskpane/input";
+import { fixtureGrids } from "./fakeGateway";
+
+const settings = parseSettings({});
+
+test.each([
+  ["examples/hai-duong-2021.xlsx", "examples/hai-duong-2020.xlsx"],
+  ["test/fixtures/hai-phong-2025.xlsx", "test/fixtures/hai-phong-2025.xlsx"],
+  ["test/fixtures/four-groups.xlsx", "test/fixtures/four-groups.xlsx"],
+])("%s against %s: the kept ranks compare as the file does", async (current, previous) => {
+  const grids = await fixtureGrids(current);
+  const previousGrids = await fixtureGrids(previous);
+  const fromFile = analyseWorkbook({ grids, previousGrids, settings });
+  const kept = keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids }, settings);
+  // Through JSON, as the document keeps it.
+  const back = parseComparison(JSON.parse(JSON.stringify({ version: 1, previous: kept, lastReport: null })));
+  expect(back.previous).toEqual(kept);
+  const fromKept = analyseWorkbook({ grids, previousGrids: [keptTable(kept)], settings });
+  const view = (a: typeof fromFile) =>
+    a.units.map((u) => [u.name, u.rank, u.previousRank, u.rankChange, u.comparable]);
+  expect(view(fromKept)).toEqual(view(fromFile));
+  expect(fromKept.dropped).toEqual(fromFile.dropped);
+  expect(fromKept.unmatchedPrevious).toEqual(fromFile.unmatchedPrevious);
+  expect(fitsInDocument(back)).toBe(true);
+});
+
+test("anything unreadable in the document counts as nothing kept", () => {
+  expect(parseComparison(undefined)).toEqual({ version: 1, previous: null, lastReport: null });
+  expect(parseComparison({ previous: { file: "a.xlsx", units: [["x", "g", "1"]] } }).previous).toBeNull();
+  expect(
+    parseComparison({ lastReport: { at: "t", comparedWith: { kind: "disk", name: "x" } } }).lastReport,
+  ).toEqual({ at: "t", comparedWith: null });
+});
+
+test("a comparison beyond the room kept for it is not kept", () => {
+  const units = Array.from(
+    { length: 20_000 },
+    (_, i) => [`Đơn vị số ${i} ${"x".repeat(20)}`, "KHỐI", i + 1] as const,
+  );
+  const state = {
+    version: 1 as const,
+    previous: { file: "f.xlsx", sheets: [], fingerprint: "0", year: null, readAt: "t", units },
+    lastReport: null,
+  };
+  expect(JSON.stringify(state).length).toBeGreaterThan(COMPARISON_LIMIT_BYTES);
+  expect(fitsInDocument(state)).toBe(false);
+});
+
+test.each([
+  ["9,5", 9.5],
+  ["9.5", 9.5],
+  [" 72,5% ", 72.5],
+  ["", null],
+])("the number field reads %j as %j", (text, value) => {
+  expect(numberFromText(text)).toEqual({ ok: true, value });
+});
+
+test("text that is not one number is refused with the reason", () => {
+  expect(numberFromText("chín")).toEqual({ ok: false, problem: "inputNotNumber" });
+  expect(numberFromText("1.234,5")).toEqual({ ok: false, problem: "inputAmbiguousNumber" });
+});
+
+test("dates are written dd/mm/yyyy and kept as yyyy-mm-dd", () => {
+  expect(dateFromText("15/3/2022")).toEqual({ ok: true, value: "2022-03-15" });
+  expect(dateFromText("05/04/2022")).toEqual({ ok: true, value: "2022-04-05" });
+  expect(dateFromText("2022-03-15")).toEqual({ ok: true, value: "2022-03-15" });
+  expect(dateFromText("")).toEqual({ ok: true, value: null });
+  expect(dateFromText("March 15")).toEqual({ ok: false, problem: "inputNotDate" });
+  expect(dateShown("2022-03-15")).toBe("15/03/2022");
+});
