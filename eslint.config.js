@@ -15,6 +15,7 @@ const nodeGlobals = {
 // What src/core must never reach: hosts, UI, file formats, Node, and the layers built on it.
 const coreForbiddenImports = [
   { group: ["exceljs", "exceljs/*"], message: "src/core is pure: ExcelJS belongs in src/xlsx." },
+  { group: ["docx", "docx/*"], message: "src/core is pure: the docx library belongs in src/docx." },
   {
     group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"],
     message: "src/core is pure: React belongs in src/taskpane.",
@@ -28,6 +29,7 @@ const coreForbiddenImports = [
     group: [
       "**/excel/**",
       "**/xlsx/**",
+      "**/docx/**",
       "**/taskpane/**",
       "**/commands/**",
       "**/cli/**",

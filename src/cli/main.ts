@@ -1,7 +1,8 @@
 /**
  * The `cchc` command: the same reading and analysis as the add-in, on .xlsx files where Excel is absent.
  *   cchc report <workbook.xlsx> [--sheet NAME]... [--previous <last-year.xlsx> [--previous-sheet NAME]]
- *               [--settings <file.json>] [--out <report.xlsx>] [--json <file | ->] [--force] [--strict]
+ *               [--settings <file.json>] [--out <report.xlsx>] [--docx <notice.docx>] [--json <file | ->]
+ *               [--force] [--strict]
  *               [--lang vi|en]
  * Exit 0 on success (warnings allowed), 2 for an input problem that stops the run (nothing written),
  * 1 only for a bug.
@@ -17,6 +18,8 @@ import { formatMessage, type Language } from "../i18n/messages";
 import { sheetReadProblems } from "../xlsx/readProblems";
 import { readWorkbook, type SheetInfo } from "../xlsx/readWorkbook";
 import { renderReport, XLSX_CHARTS_SUPPORTED } from "../xlsx/writeReport";
+import { renderNotice } from "../docx/renderNotice";
+import { planNotice } from "../core/notice/plan";
 import {
   checkOutputs,
   FileError,
@@ -39,6 +42,7 @@ export interface ReportOptions {
   previousSheet: string[];
   settings?: string;
   out?: string;
+  docx?: string;
   json?: string;
   force?: boolean;
   strict: boolean;
@@ -82,6 +86,7 @@ function loadSettings(file: string | undefined): Settings {
 function requestedOutputs(options: ReportOptions): OutputRequest[] {
   const outputs: OutputRequest[] = [];
   if (options.out !== undefined) outputs.push({ option: "--out", file: options.out, extension: ".xlsx" });
+  if (options.docx !== undefined) outputs.push({ option: "--docx", file: options.docx, extension: ".docx" });
   if (options.json !== undefined && options.json !== "-")
     outputs.push({ option: "--json", file: options.json, extension: null });
   return outputs;
@@ -153,9 +158,18 @@ export async function report(workbook: string, options: ReportOptions, rawIo: Io
         fingerprint: sourceFingerprint(current.grids, analysis.sheets),
         generatedAt: new Date().toISOString(),
         chartsSupported: XLSX_CHARTS_SUPPORTED,
+        sourceGrids: current.grids,
       });
       sheetCount = plan.sheets.length;
       files.push({ option: "--out", file: options.out, data: await renderReport(plan) });
+    }
+    if (options.docx !== undefined) {
+      const notice = planNotice(analysis, {
+        settings,
+        generatedAt: new Date().toISOString(),
+        sourceGrids: current.grids,
+      });
+      files.push({ option: "--docx", file: options.docx, data: await renderNotice(notice) });
     }
     const json =
       options.json !== undefined ? JSON.stringify(toJson(analysis, language), null, 2) + "\n" : null;
@@ -168,6 +182,8 @@ export async function report(workbook: string, options: ReportOptions, rawIo: Io
         formatMessage("cliOutWritten", { file: options.out, sheets: String(sheetCount) }, language) + "\n",
       );
     }
+    if (options.docx !== undefined)
+      io.stderr(formatMessage("cliDocxWritten", { file: options.docx }, language) + "\n");
     human(summarise(analysis, summaryContext, language));
     if (json !== null) {
       if (options.json === "-") io.stdout(json);
@@ -212,6 +228,7 @@ export function program(io: Io, exit: (code: number) => void): Command {
     )
     .option("--settings <file>", "thiết lập (JSON)")
     .option("--out <file>", "ghi các trang báo cáo ra tệp .xlsx mới")
+    .option("--docx <file>", "ghi dự thảo thông báo kết quả ra tệp Word (.docx)")
     .option("--json <file>", "ghi kết quả JSON ra tệp, hoặc - cho đầu ra chuẩn")
     .option("--force", "cho phép ghi đè tệp kết quả đã có", false)
     .option("--strict", "dừng khi có cảnh báo", false)

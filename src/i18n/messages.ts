@@ -169,6 +169,7 @@ export const vi = {
   cliPreviousIsInput:
     "--previous chỉ vào chính tệp năm nay; bảng năm trước được tìm trong các trang của tệp này (hoặc dùng --previous-sheet).",
   cliOutWritten: "Đã ghi báo cáo ({sheets} trang tính) vào “{file}”.",
+  cliDocxWritten: "Đã ghi dự thảo thông báo vào “{file}”.",
   changeUp: "▲{steps}",
   changeDown: "▼{steps}",
   changeSame: "=",
@@ -647,6 +648,7 @@ export const en: Record<MessageKey, string> = {
   cliPreviousIsInput:
     "--previous names this year's file itself; last year's table is looked for among this file's sheets (or use --previous-sheet).",
   cliOutWritten: "Report ({sheets} sheets) written to “{file}”.",
+  cliDocxWritten: "Draft notice written to “{file}”.",
   changeUp: "▲{steps}",
   changeDown: "▼{steps}",
   changeSame: "=",

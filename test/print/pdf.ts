@@ -105,7 +105,7 @@ export function words(pdf: string): Word[] {
   return out;
 }
 
-/** Pairs of words printed over each other (their boxes share more than a fifth of the smaller one). */
+/** Pairs of words printed over each other. */
 export function overlaps(all: readonly Word[]): [Word, Word][] {
   const found: [Word, Word][] = [];
   const byPage = new Map<number, Word[]>();
@@ -119,11 +119,11 @@ export function overlaps(all: readonly Word[]): [Word, Word][] {
         const w = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
         const h = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
         if (w <= 0 || h <= 0) continue;
-        const smaller = Math.min(
-          (a.xMax - a.xMin) * (a.yMax - a.yMin),
-          (b.xMax - b.xMin) * (b.yMax - b.yMin),
-        );
-        if (w * h > smaller / 5) found.push([a, b]);
+        // Boxes run from the font's ascent to its descent, so the lines of a paragraph touch: words are
+        // printed over each other only when they share half of a line's height and a third of a word.
+        const height = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+        const width = Math.min(a.xMax - a.xMin, b.xMax - b.xMin);
+        if (h > height / 2 && w > width / 3) found.push([a, b]);
       }
     }
   }

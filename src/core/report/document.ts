@@ -31,7 +31,7 @@ export interface DocumentHead {
 }
 
 /** "SỞ NỘI VỤ" → "Sở Nội vụ": the agency's name as a sentence says it (the first letter and known names). */
-function inSentence(agency: string): string {
+export function inSentence(agency: string): string {
   const lower = agency.toLocaleLowerCase("vi");
   const words = lower.split(" ");
   const out = words.map((w, i) => (i === 0 ? w.charAt(0).toLocaleUpperCase("vi") + w.slice(1) : w));
