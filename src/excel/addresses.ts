@@ -1,5 +1,5 @@
 /** A1 addresses of plan areas (0-based, inclusive) for Worksheet.getRange, which is ExcelApi 1.1. */
-import { columnLetter } from "../core/grid";
+import { columnLetter, columnNumber } from "../core/grid";
 import type { Area } from "../core/plan";
 
 export function cellAddress(row: number, column: number): string {
@@ -35,12 +35,10 @@ export function parseRangeAddress(
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(local.trim());
   if (!match) return null;
-  const column = (letters: string): number =>
-    [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const top = Number(match[2]);
-  const left = column(match[1]);
+  const left = columnNumber(match[1]);
   const bottom = match[4] ? Number(match[4]) : top;
-  const right = match[3] ? column(match[3]) : left;
+  const right = match[3] ? columnNumber(match[3]) : left;
   return {
     top: Math.min(top, bottom),
     left: Math.min(left, right),

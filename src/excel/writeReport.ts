@@ -15,6 +15,7 @@
  * workbook, …) and that nothing was left behind. Needs ExcelApi 1.4 (document settings); freeze panes (1.7)
  * and print setup (1.9) are skipped, and reported, on older Excel.
  */
+import { columnNumber } from "../core/grid";
 import type { ReportKind, ReportPlan, SheetPlan } from "../core/plan";
 import { ExcelAdapterError, adapterError, richApiCode, richApiLocation, type Outcome } from "./errors";
 import { sheetFingerprint } from "./fingerprint";
@@ -256,8 +257,7 @@ function parseTopLeft(address: string): { top: number; left: number } {
   const local = address.slice(address.lastIndexOf("!") + 1);
   const match = /^\$?([A-Z]+)\$?(\d+)/i.exec(local);
   if (!match) return { top: 1, left: 1 };
-  const left = [...match[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { top: Number(match[2]), left };
+  return { top: Number(match[2]), left: columnNumber(match[1]) };
 }
 
 interface Pack {

@@ -2,7 +2,7 @@
  * A1 addresses: parsing what `getRange` accepts ("A1", "A1:C3", "A:C", "2:4", "$A$1", "'Sheet 1'!A1:B2")
  * and formatting what `Range.address` returns ("Sheet1!A1:C3", "'Sheet 1'!A:C").
  */
-import { columnLetter } from "../../core/grid";
+import { columnLetter, columnNumber as lettersToColumn } from "../../core/grid";
 import { MAX_COLUMNS, MAX_ROWS, Rect, isEntireColumn, isEntireRow } from "./rect";
 
 export interface ParsedAddress {
@@ -13,10 +13,7 @@ export interface ParsedAddress {
 
 /** 1-based column number of column letters: "A" → 1, "XFD" → 16384; NaN when not letters. */
 export function columnNumber(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) return Number.NaN;
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+  return /^[A-Za-z]{1,3}$/.test(letters) ? lettersToColumn(letters) : Number.NaN;
 }
 
 function splitSheet(address: string): { sheet?: string; ref: string } | null {
