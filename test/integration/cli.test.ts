@@ -134,7 +134,11 @@ describe("cchc report on the Hải Dương 2021 example with last year's workboo
       ]),
     );
     for (const r of out.reviews)
-      expect(r).toMatchObject({ deadline: "2022-03-15", sendTo: "Sở Nội vụ", ratingDerived: false });
+      expect(r).toMatchObject({
+        deadline: "2022-03-15",
+        sendTo: "Ban cán sự đảng UBND tỉnh (qua Sở Nội vụ)",
+        ratingDerived: false,
+      });
     const explained = out.explanations.map((e) => `${e.unit}|${e.score}/${e.max}`);
     expect(explained).toContain("Huyện Bình Giang|7.34/9.8");
     expect(explained).toContain("Huyện Thanh Miện|6.29/8.4");

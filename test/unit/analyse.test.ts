@@ -71,7 +71,11 @@ describe("head ratings and the review list", () => {
       "reasonRating",
       "reasonLast",
     ]);
-    expect(a.reviews[0]).toMatchObject({ deadline: "2022-03-15", sendTo: "Sở Nội vụ", ratingDerived: false });
+    expect(a.reviews[0]).toMatchObject({
+      deadline: "2022-03-15",
+      sendTo: "Ban cán sự đảng UBND tỉnh (qua Sở Nội vụ)",
+      ratingDerived: false,
+    });
   });
 
   it("limits the list to HTNV when the settings say so", () => {
