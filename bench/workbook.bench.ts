@@ -12,11 +12,11 @@ import { planHighlights, planReport } from "../src/core/report";
 import type { Grid } from "../src/core/grid";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { readWorkbook } from "../src/xlsx/readWorkbook";
-import { makeLargeWorkbook } from "../test/fixtures/lib/large";
+import { makeLargeWorkbook, type LargeLayout } from "../test/fixtures/lib/large";
 import { report, time } from "./measure";
 
-async function gridsOf(units: number): Promise<{ grids: Grid[]; bytes: Uint8Array }> {
-  const { bytes } = await makeLargeWorkbook(units);
+async function gridsOf(units: number, layout?: LargeLayout): Promise<{ grids: Grid[]; bytes: Uint8Array }> {
+  const { bytes } = await makeLargeWorkbook(units, undefined, layout);
   const book = await readWorkbook(bytes);
   return { grids: book.sheets.map((s) => book.grid(s.name)), bytes };
 }
@@ -31,6 +31,23 @@ export async function benchWorkbook(): Promise<void> {
     target: "≤ 50 ms",
     ok: smallMs <= 50,
   });
+
+  // The other row layouts of issue 8, same units and components.
+  for (const [layout, words] of [
+    ["paired", "paired “Điểm tối đa”/“Điểm đạt” columns"],
+    ["subtotal", "with a “Điểm thẩm định” subtotal"],
+    ["groupColumn", "group column, sorted by index"],
+  ] as const) {
+    const { grids } = await gridsOf(3_321, layout);
+    const n = analyseWorkbook({ grids, settings: DEFAULT_SETTINGS }).units.length;
+    const ms = time(() => analyseWorkbook({ grids, settings: DEFAULT_SETTINGS }), 15);
+    report({
+      name: `  ${words}, ${n.toLocaleString("en")} units`,
+      medianMs: ms,
+      target: "≤ 50 ms",
+      ok: ms <= 50,
+    });
+  }
 
   const context = {
     settings: DEFAULT_SETTINGS,
