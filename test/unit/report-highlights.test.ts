@@ -129,6 +129,20 @@ describe("planHighlights areas", () => {
     ratingDerived: false,
     components,
     assessed: true,
+    cells: {
+      name: { sheet: "Sở", row, column: 2 },
+      group: null,
+      total: { sheet: "Sở", row, column: 8 },
+      index: null,
+      unitMax: null,
+      previousRank: null,
+      rank: null,
+      rating: null,
+      components: [[3, 4], [5], [7]].map((columns) => ({
+        points: columns.map((column) => ({ sheet: "Sở", row, column })),
+        max: null,
+      })),
+    },
   });
   // Columns: B name, C–D component A (two parts), E component B, F component C, H total; grid offset irrelevant.
   const table = {
