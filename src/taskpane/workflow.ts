@@ -5,24 +5,16 @@
  * per settings change (the pane memoises it), never while rendering.
  */
 import type { Analysis } from "../core/analyse";
-import { analyseWorkbook, requireRankedUnits, type WorkbookInput } from "../core/analyseWorkbook";
+import { analyseWorkbook, type WorkbookInput } from "../core/analyseWorkbook";
 import type { DetectedTable } from "../core/detect";
 import type { Grid } from "../core/grid";
-import type { HighlightPlan, ReportPlan } from "../core/plan";
 import { coreKey, unitKey } from "../core/names";
 import { InputError, UserError } from "../core/problems";
-import {
-  decideSheetActions,
-  planHighlights,
-  planReport,
-  sourceFingerprint,
-  type SheetAction,
-} from "../core/report";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../core/settings";
 import type { FindOptions } from "../core/workbook";
 import { formatMessage, type Language, type MessageParams } from "../i18n/messages";
 import { paneText, type PaneKey } from "../i18n/pane";
-import type { PaneGateway, ReportDecision, SavedState, WorkbookView, WriteOutcome } from "./gateway";
+import type { PaneGateway, SavedState, WorkbookView, WriteOutcome } from "./gateway";
 import {
   NO_COMPARISON,
   parseComparison,
@@ -202,74 +194,6 @@ export function comparedWithText(source: ComparedWith, language: Language): stri
   return paneText(source.kind === "file" ? "comparedFile" : "comparedSheet", { name: source.name }, language);
 }
 
-/** The fingerprint of the source values printed in the run log — the same function the CLI uses. */
-export { sourceFingerprint };
-
-export interface ReportDraft {
-  readonly plan: ReportPlan;
-  /** What to do with each planned sheet; "ask" ones need the user's answer. */
-  readonly actions: readonly SheetAction[];
-}
-
-export function planReportFor(
-  view: Pick<WorkbookView, "grids" | "sheets" | "reportSheets">,
-  ready: AnalysisReady,
-  previous: PreviousWorkbook | null,
-  now: Date,
-): ReportDraft {
-  const { analysis, input } = ready;
-  requireRankedUnits(analysis);
-  const settings = input.settings;
-  const previousInfo =
-    input.previousGrids !== undefined
-      ? { file: previous?.fileName ?? null, sheets: input.previousSheets ?? [] }
-      : input.previousSheets !== undefined
-        ? { file: null, sheets: input.previousSheets }
-        : null;
-  const plan = planReport(analysis, {
-    settings,
-    file: null,
-    previous: previousInfo,
-    fingerprint: sourceFingerprint(view.grids, analysis.sheets),
-    generatedAt: now.toISOString(),
-    language: settings.language,
-    chartsSupported: true,
-    sourceGrids: view.grids,
-  });
-  const fingerprints = new Map(view.reportSheets.map((r) => [r.name, r.fingerprint]));
-  const existing = view.sheets.map((s) => ({ name: s.name, fingerprint: fingerprints.get(s.name) ?? null }));
-  const markers = Object.fromEntries(view.reportSheets.map((r) => [r.name, r.writtenFingerprint]));
-  const actions = decideSheetActions(
-    plan.sheets.map((s) => s.name),
-    existing,
-    markers,
-  );
-  return { plan, actions };
-}
-
-/** The user's answer for an edited report sheet: replace it, or keep it and write beside it. */
-export type Consent = "replace" | "keep";
-
-/** Decisions for the writer: "ask" resolved by the user's answers (a missing answer keeps the sheet). */
-export function resolveDecisions(
-  actions: readonly SheetAction[],
-  answers: Readonly<Record<string, Consent>>,
-): ReportDecision[] {
-  return actions.map((a) => {
-    if (a.action !== "ask") return { planned: a.planned, action: a.action, name: a.name };
-    return answers[a.planned] === "replace"
-      ? { planned: a.planned, action: "replace", name: a.name }
-      : { planned: a.planned, action: "rename", name: a.alternative };
-  });
-}
-
-export function highlightPlanFor(ready: AnalysisReady, language: Language): HighlightPlan {
-  return planHighlights(ready.analysis, ready.tables, {
-    language,
-    threshold: ready.input.settings.threshold,
-  });
-}
-
 export type OneClickResult = (
   | { readonly kind: "written"; readonly outcome: WriteOutcome; readonly analysis: Analysis }
   | { readonly kind: "consent"; readonly sheets: readonly string[] }
@@ -293,6 +217,10 @@ export async function oneClickReport(gateway: PaneGateway, now = new Date()): Pr
   if (!state.ok) throw state.error;
   const lost = lostComparison(comparison, state);
   if (lost !== null) throw new PaneError("cmdComparisonLost", { source: comparedWithText(lost, language) });
+  // The report planner loads with the first report (its own chunk), not with the pane or the ribbon.
+  const { planReportFor, resolveDecisions } = await import(
+    /* webpackChunkName: "report-plan" */ "./reportDraft"
+  );
   const draft = planReportFor(view, state, previous, now);
   const asked = draft.actions.filter((a) => a.action === "ask");
   if (asked.length > 0) return { kind: "consent", sheets: asked.map((a) => a.name), language };

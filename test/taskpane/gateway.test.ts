@@ -12,14 +12,8 @@ import {
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/settings";
 import { createExcelGateway, PANE_STATE_KEY, SETTINGS_KEY } from "../../src/taskpane/gateway";
 import { DEFAULT_PREFS } from "../../src/taskpane/prefs";
-import {
-  analyseView,
-  highlightPlanFor,
-  oneClickReport,
-  planReportFor,
-  resolveDecisions,
-  type AnalysisReady,
-} from "../../src/taskpane/workflow";
+import { highlightPlanFor, planReportFor, resolveDecisions } from "../../src/taskpane/reportDraft";
+import { analyseView, oneClickReport, type AnalysisReady } from "../../src/taskpane/workflow";
 import { installOffice, workbookFromXlsx } from "../excel/helpers";
 
 const SCORE = "Chỉ số CCHC 2021";

@@ -5,7 +5,7 @@
  */
 import { TextDecoder, TextEncoder } from "util";
 import type { ReactElement } from "react";
-import { act, render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { Language } from "../../src/i18n/messages";
 import type { PaneGateway } from "../../src/taskpane/gateway";
@@ -13,6 +13,10 @@ import { Pane } from "../../src/taskpane/Pane";
 import { setSessionPrevious } from "../../src/taskpane/session";
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
+
+// The pane's later steps load on first use (a module compiled on first import under jest): findBy… and
+// waitFor wait for them as long as a busy machine needs.
+configure({ asyncUtilTimeout: 15_000 });
 
 /** jsdom has no layout: Fluent's MessageBar observes its size to reflow; nothing changes size here. */
 class NoResizeObserver {

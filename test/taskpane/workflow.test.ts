@@ -6,14 +6,8 @@
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/settings";
 import type { SheetAction } from "../../src/core/report";
 import { DEFAULT_PREFS, languageOf, parsePrefs } from "../../src/taskpane/prefs";
-import {
-  analyseView,
-  attendeesFromGrid,
-  loadSaved,
-  planReportFor,
-  resolveDecisions,
-  sourceFingerprint,
-} from "../../src/taskpane/workflow";
+import { planReportFor, resolveDecisions, sourceFingerprint } from "../../src/taskpane/reportDraft";
+import { analyseView, attendeesFromGrid, loadSaved } from "../../src/taskpane/workflow";
 import { fixtureGrids } from "./fakeGateway";
 
 describe("analyseView", () => {

@@ -23,17 +23,13 @@ import type { ComparedWith } from "../comparison";
 import type { PaneMessage } from "../pane-messages";
 import { useSteps } from "../steps";
 import {
-  analyseView,
-  comparedWith,
-  comparedWithText,
   highlightPlanFor,
-  lostComparison,
   planReportFor,
   resolveDecisions,
-  type AnalysisReady,
   type Consent as ConsentAnswer,
   type ReportDraft,
-} from "../workflow";
+} from "../reportDraft";
+import { analyseView, comparedWith, comparedWithText, lostComparison, type AnalysisReady } from "../workflow";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
