@@ -300,6 +300,10 @@ export const vi = {
   rpCellCut: "… (đã cắt bớt)",
   hlDropped: "Tụt {steps} bậc so với năm trước (hạng {from} → {to})",
   hlBelow: "{component}: {score}/{max} điểm = {percent}%, dưới {threshold}% điểm tối đa",
+  hlLegendTitle: "Chú giải tô màu (phần bổ trợ CCHC; “Xóa tô màu” bỏ cả chú giải này)",
+  hlLegendDropped: "Đơn vị tụt hạng so với năm trước",
+  hlLegendChecked: "Phải báo cáo giải trình: {components} dưới {threshold}% điểm tối đa",
+  hlLegendOther: "Lĩnh vực khác dưới {threshold}% điểm tối đa (không phải giải trình)",
   excelCellEditMode:
     "Excel đang ở chế độ sửa ô: hãy nhấn Enter (hoặc Esc) để kết thúc việc sửa ô rồi bấm lại. {@outcome}",
   excelStructureProtected:
@@ -444,7 +448,7 @@ export const vi = {
   gateIndexDisagrees:
     "Cột {column} được hiểu là chỉ số (%), nhưng ở {count}/{units} đơn vị nó khác chỉ số tính từ tổng điểm và điểm tối đa (“{unit}”, dòng {row}: {sheetValue} so với {computed} = {score} ÷ {max} × 100); cột chỉ số, cột tổng điểm hoặc điểm tối đa đã bị đọc sai. {@fix}",
   fileUnnamed: "đã chọn",
-  xlsxLegacyXls: "Tệp {@file} là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+  xlsxLegacyXls: "Tệp {@file} là định dạng Excel cũ (.xls) nhưng không đọc được: tệp có thể bị hỏng hoặc thuộc phiên bản quá cũ. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
   xlsxEncrypted:
     "Tệp {@file} được bảo vệ bằng mật khẩu (đã mã hóa) nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi lưu lại.",
   xlsxNotXlsx:
@@ -776,6 +780,10 @@ export const en: Record<MessageKey, string> = {
   rpCellCut: "… (cut short)",
   hlDropped: "Dropped {steps} places since last year (rank {from} → {to})",
   hlBelow: "{component}: {score}/{max} points = {percent}%, below {threshold}% of the maximum",
+  hlLegendTitle: "Highlight legend (CCHC add-in; “Clear highlights” removes this legend too)",
+  hlLegendDropped: "Unit dropped in rank since last year",
+  hlLegendChecked: "Explanatory report required: {components} below {threshold}% of the maximum",
+  hlLegendOther: "Other component below {threshold}% of the maximum (no report required)",
   excelCellEditMode:
     "Excel is in cell-edit mode: press Enter (or Esc) to finish editing the cell, then click again. {@outcome}",
   excelStructureProtected:
@@ -919,7 +927,7 @@ export const en: Record<MessageKey, string> = {
   gateIndexDisagrees:
     "Column {column} was taken for the index (%), but for {count}/{units} units it differs from the index computed from the total and the maximum (“{unit}”, row {row}: {sheetValue} against {computed} = {score} ÷ {max} × 100); the index, total or maximum column was read wrong. {@fix}",
   fileUnnamed: "the selected file",
-  xlsxLegacyXls: "{@file} is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.",
+  xlsxLegacyXls: "{@file} is in the old Excel format (.xls) but cannot be read: it may be damaged or from a very old version. Open it in Excel and save it as .xlsx.",
   xlsxEncrypted:
     "{@file} is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it again.",
   xlsxNotXlsx:

@@ -1,6 +1,6 @@
 /**
  * The .xlsx → Grid adapter: reads a workbook's bytes with ExcelJS (the only reader of .xlsx in the
- * product) and hands each sheet over as a Grid. Works in Node and in a browser bundle: it takes bytes,
+ * product) and hands each sheet over as a Grid; a legacy .xls goes to readXls.ts (SheetJS) instead. Works in Node and in a browser bundle: it takes bytes,
  * never a path, and loads ExcelJS lazily. Every failure is an XlsxReadError with a message for the user.
  *
  * Conventions of the Grids it produces:
@@ -24,11 +24,11 @@
  * a table region of more than `maxRegionCells` cells.
  */
 import type { Workbook, Worksheet } from "exceljs";
-import { columnLetter, columnNumber, type CellValue, type Grid, type MergedArea } from "../core/grid";
+import { columnNumber, type Grid, type MergedArea } from "../core/grid";
 import { formulaOf, readCell, type ExcelJSCellLike } from "./cells";
 import { XlsxReadError, type XlsxReadProblem } from "./errors";
 import { checkPackage } from "./packageCheck";
-import { tableRegion, type Region } from "./region";
+import { SparseSheet } from "./sheetGrid";
 import { sniffFile, type FileSniff } from "./sniff";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -107,12 +107,8 @@ const IGNORED_NODES = [
   "autoFilter",
 ];
 
-const MAX_LISTED_UNCACHED = 100;
-const MAX_LISTED_IGNORED = 100;
-
 const SNIFF_PROBLEMS: Partial<Record<FileSniff["type"], XlsxReadProblem>> = {
   "empty-file": "empty-file",
-  "legacy-xls": "legacy-xls",
   encrypted: "encrypted",
   "ole-other": "ole-other",
   xlsb: "xlsb",
@@ -122,7 +118,7 @@ const SNIFF_PROBLEMS: Partial<Record<FileSniff["type"], XlsxReadProblem>> = {
   "duplicate-entries": "duplicate-part",
 };
 
-/** Reads an .xlsx workbook. Rejects with XlsxReadError for anything that is not a readable, non-empty workbook. */
+/** Reads an .xlsx (or legacy .xls) workbook. Rejects with XlsxReadError for anything that is not a readable, non-empty workbook. */
 export async function readWorkbook(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
@@ -130,6 +126,15 @@ export async function readWorkbook(
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const fileName = options.fileName;
   const sniff = sniffFile(data);
+  if (sniff.type === "legacy-xls") {
+    // Excel 97–2003: read by SheetJS, loaded only now (readXls.ts), into the same Grids.
+    const { readXls } = await import("./readXls");
+    return readXls(data, fileName, {
+      maxRows: options.maxRows ?? DEFAULT_MAX_ROWS,
+      maxCells: options.maxCells ?? DEFAULT_MAX_CELLS,
+      maxRegionCells: options.maxRegionCells ?? DEFAULT_MAX_REGION_CELLS,
+    });
+  }
   const problem = SNIFF_PROBLEMS[sniff.type];
   if (problem !== undefined) {
     const part = sniff.type === "duplicate-entries" ? sniff.names[0] : undefined;
@@ -213,13 +218,7 @@ function hasValues(ws: Worksheet): boolean {
 }
 
 function readSheet(ws: Worksheet, maxRegionCells: number, fileName: string | undefined): SheetRead {
-  const rows: number[] = [];
-  const columns: number[] = [];
-  const values: CellValue[] = [];
-  const formats: string[] = [];
-  const uncached: string[] = [];
-  let uncachedCount = 0;
-  const formulas = new Map<string, string>();
+  const cells = new SparseSheet(ws.name);
   const masterFormula = (address: string): string | undefined => {
     const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
     const formula = m === null ? undefined : ws.findCell(Number(m[2]), columnNumber(m[1]))?.formula;
@@ -227,89 +226,24 @@ function readSheet(ws: Worksheet, maxRegionCells: number, fileName: string | und
   };
 
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
       const like = cell as unknown as ExcelJSCellLike;
       const { value, uncachedFormula } = readCell(like);
       if (uncachedFormula) {
-        uncachedCount++;
-        if (uncached.length < MAX_LISTED_UNCACHED) uncached.push(cell.address);
         // Its place counts for the table region (a total column of such formulas is part of the table).
-        formulas.set(cell.address, formulaOf(like, masterFormula));
-      } else if (value === null) return;
-      rows.push(rowNumber);
-      columns.push(columnNumber);
-      values.push(value);
-      formats.push(cell.numFmt || "General");
+        cells.addUncachedFormula(
+          rowNumber,
+          column,
+          cell.address,
+          formulaOf(like, masterFormula),
+          cell.numFmt || "General",
+        );
+      } else if (value !== null) {
+        cells.add(rowNumber, column, value, cell.numFmt || "General");
+      }
     });
   });
-
-  const region = tableRegion(rows, columns);
-  if (region === null) {
-    return {
-      grid: { sheet: ws.name, top: 1, left: 1, values: [], merges: [], numberFormats: [] },
-      uncachedFormulas: uncached,
-      uncachedFormulaCount: uncachedCount,
-      ignoredCells: [],
-      ignoredCellCount: 0,
-    };
-  }
-
-  const { top, left, bottom, right } = region;
-  const width = right - left + 1;
-  const height = bottom - top + 1;
-  if (width * height > maxRegionCells) {
-    throw new XlsxReadError("region-too-large", fileName, {
-      sheet: ws.name,
-      rows: height,
-      columns: width,
-      found: width * height,
-      limit: maxRegionCells,
-    });
-  }
-  const gridValues: CellValue[][] = [];
-  const gridFormats: string[][] = [];
-  for (let r = 0; r < height; r++) {
-    gridValues.push(new Array<CellValue>(width).fill(null));
-    gridFormats.push(new Array<string>(width).fill("General"));
-  }
-  const ignored: string[] = [];
-  let ignoredCount = 0;
-  for (let i = 0; i < values.length; i++) {
-    if (!inside(region, rows[i], columns[i])) {
-      ignoredCount++;
-      const address = `${columnLetter(columns[i])}${rows[i]}`;
-      if (ignored.length < MAX_LISTED_IGNORED) ignored.push(address);
-      formulas.delete(address);
-      continue;
-    }
-    gridValues[rows[i] - top][columns[i] - left] = values[i];
-    gridFormats[rows[i] - top][columns[i] - left] = formats[i];
-  }
-
-  const merges = readMerges(ws).filter((m) => intersects(m, region));
-  merges.sort((a, b) => a.top - b.top || a.left - b.left);
-
-  const grid: Grid = {
-    sheet: ws.name,
-    top,
-    left,
-    values: gridValues,
-    merges,
-    numberFormats: gridFormats,
-    // What the formula pre-pass needs to know; absent from sheets without formulas to compute.
-    ...(formulas.size > 0 ? { formulas, ...(ignoredCount > 0 ? { valuesLeftOut: true } : {}) } : {}),
-  };
-  return {
-    grid,
-    uncachedFormulas: uncached,
-    uncachedFormulaCount: uncachedCount,
-    ignoredCells: ignored,
-    ignoredCellCount: ignoredCount,
-  };
-}
-
-function inside(region: Region, row: number, column: number): boolean {
-  return row >= region.top && row <= region.bottom && column >= region.left && column <= region.right;
+  return cells.toSheetRead(readMerges(ws), maxRegionCells, fileName);
 }
 
 interface MergeRange {
@@ -335,8 +269,4 @@ function readMerges(ws: Worksheet): MergedArea[] {
     }
   }
   return areas;
-}
-
-function intersects(a: MergedArea, b: MergedArea): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }

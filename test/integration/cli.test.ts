@@ -397,3 +397,15 @@ describe("hostile and mistaken input (issue 13)", () => {
     expect(result.stderr).not.toMatch(/Không tìm thấy bảng điểm/);
   });
 });
+
+describe("legacy .xls workbooks (Excel 97–2003)", () => {
+  it("gives the same JSON for the Hải Dương examples saved as .xls as for their .xlsx originals", async () => {
+    const fromXls = await json("test/fixtures/xls/hai-duong-2021.xls", {
+      previous: at("test/fixtures/xls/hai-duong-2020.xls"),
+    });
+    const fromXlsx = await json("examples/hai-duong-2021.xlsx", {
+      previous: at("examples/hai-duong-2020.xlsx"),
+    });
+    expect(fromXls).toEqual(fromXlsx);
+  });
+});

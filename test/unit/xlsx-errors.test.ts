@@ -70,13 +70,13 @@ describe("bad fixture files", () => {
     },
   );
 
-  it("says exactly what to do with a legacy .xls", async () => {
+  it("says exactly what to do with a damaged legacy .xls", async () => {
     const error = await readError(bytesOf("test/fixtures/legacy.xls"), "ketqua.xls");
     expect(error.message).toBe(
-      'Tệp "ketqua.xls" là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.',
+      'Tệp "ketqua.xls" là định dạng Excel cũ (.xls) nhưng không đọc được: tệp có thể bị hỏng hoặc thuộc phiên bản quá cũ. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.',
     );
     expect(error.messageIn("en")).toBe(
-      '"ketqua.xls" is in the old Excel format (.xls). Open it in Excel and save it as .xlsx.',
+      '"ketqua.xls" is in the old Excel format (.xls) but cannot be read: it may be damaged or from a very old version. Open it in Excel and save it as .xlsx.',
     );
   });
 
