@@ -252,6 +252,9 @@ export const paneVi = {
   stepReportOpen: "Đến bước Thao tác",
   editColumns: "Sửa cột…",
   editColumnsHide: "Ẩn phần sửa cột",
+  refusalFixHere:
+    "Chưa thể xếp hạng, lập báo cáo hay tô màu: hãy sửa cách đọc cột ở dưới (chọn đúng cột hoặc đúng điểm tối đa), kết quả sẽ tính lại ngay.",
+  refusalBlocked: "Chưa có kết quả, báo cáo hay tô màu cho đến khi cách đọc cột được sửa ở bước “Bắt đầu”.",
   notCompared: "chưa so sánh",
   comparisonTooLarge:
     "Dữ liệu năm trước quá lớn để lưu trong bảng tính: chỉ dùng trong phiên này, lần sau cần chọn lại tệp.",
@@ -531,6 +534,9 @@ export const paneEn: Record<PaneKey, string> = {
   stepReportOpen: "Go to Actions",
   editColumns: "Edit columns…",
   editColumnsHide: "Hide the column editor",
+  refusalFixHere:
+    "Nothing can be ranked, reported or highlighted yet: correct how the columns are read below (the right column or the right maximum); the results are computed again at once.",
+  refusalBlocked: "No results, report or highlight until the column mapping is corrected on “Start”.",
   notCompared: "not compared yet",
   comparisonTooLarge:
     "Last year's data is too large to keep in the workbook: it is used in this session only; pick the file again next time.",

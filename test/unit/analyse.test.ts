@@ -326,7 +326,7 @@ describe("units named like the properties of every object", () => {
     ]);
     expect(a.reviews.map((r) => [r.unit, r.attendee])).toEqual([
       ["__proto__", "Đ/c Phó Chủ tịch"],
-      ["constructor", null],
+      ["constructor", "Lãnh đạo UBND tỉnh"],
     ]);
     // "__proto__" was "hasOwnProperty" last year (2nd): now 1st.
     expect(names.map((n) => [unit(n).previousRank, unit(n).rankChange])).toEqual([

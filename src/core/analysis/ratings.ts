@@ -8,6 +8,7 @@ import { canonical } from "../precision";
 import { HEAD_RATING_LABELS, parseHeadRating, type HeadRating } from "../ratings";
 import { entryOf, type Settings } from "../settings";
 import { unitKey } from "../names";
+import { attendeeResolver } from "../report/attendees";
 import type { Review, UnitResult } from "./model";
 import type { ReadUnit } from "./readUnits";
 
@@ -60,7 +61,10 @@ export function reviewList(
 ): Review[] {
   const groupSizes = new Map<string, number>();
   for (const u of results) if (u.rank !== null) groupSizes.set(u.group, (groupSizes.get(u.group) ?? 0) + 1);
-  const attendeeOf = byUnitName(settings.attendees);
+  const namedAttendee = byUnitName(settings.attendees);
+  // The seed's default by the unit's kind, or the group's person, when nobody is named for the unit.
+  const groups = [...new Set(results.map((u) => u.group))].map((name) => ({ name, units: 0 }));
+  const attendeeOf = attendeeResolver({ units: results, groups }, settings);
   const reviewRatings = new Set<HeadRating>(settings.reviewRatings);
   return results
     .filter((u) => u.rating !== null && reviewRatings.has(u.rating))
@@ -86,7 +90,7 @@ export function reviewList(
         rating: u.rating as HeadRating,
         ratingDerived: u.ratingDerived,
         reasons: why,
-        attendee: attendeeOf(u.name) ?? null,
+        attendee: attendeeOf({ unit: u.name, group: u.group, attendee: namedAttendee(u.name) ?? null }),
         deadline,
         sendTo: settings.sendTo,
       };

@@ -22,6 +22,7 @@ import { usePane } from "../model";
 import type { ComparedWith } from "../comparison";
 import type { PaneMessage } from "../pane-messages";
 import { useSteps } from "../steps";
+import { RefusalNotice, refusalOf } from "./Refusal";
 import {
   highlightPlanFor,
   planReportFor,
@@ -188,7 +189,9 @@ export function ActionsTab() {
   const createButton = useRef<HTMLButtonElement>(null);
   const steps = useSteps();
   if (view === null || state === null) return null;
-  const ready = state.ok ? state : null;
+  // Nothing is written or highlighted from numbers the plausibility gates refuse (issue 8).
+  const refusal = refusalOf(state);
+  const ready = state.ok && refusal === null ? state : null;
 
   const fail = (error: unknown) => setStatus({ intent: "error", text: model.errorText(error) });
 
@@ -328,7 +331,8 @@ export function ActionsTab() {
           </MessageBar>
         )}
       </div>
-      {ready === null && (
+      {refusal !== null && <RefusalNotice refusal={refusal} />}
+      {!state.ok && (
         <MessageBar intent="warning">
           <MessageBarBody>{t("resultsNeedTable")}</MessageBarBody>
         </MessageBar>

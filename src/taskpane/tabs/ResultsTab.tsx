@@ -21,6 +21,7 @@ import type { UnitResult } from "../../core/analyse";
 import { foldText, unitKey } from "../../core/names";
 import { tableSpan } from "../columns";
 import { changeText, shown } from "../format";
+import { RefusalNotice } from "./Refusal";
 import { usePane } from "../model";
 import { UnitList } from "../UnitList";
 import type { AnalysisReady } from "../workflow";
@@ -66,6 +67,8 @@ export function ResultsTab() {
         <MessageBarBody>{t("resultsNeedTable")}</MessageBarBody>
       </MessageBar>
     );
+  // Misread columns give impossible numbers: no ranking or list is shown from them.
+  if (state.analysis.refusal !== null) return <RefusalNotice refusal={state.analysis.refusal} />;
   return (
     <>
       <div className={styles.filters}>

@@ -2,7 +2,8 @@
  * Step 1, the first screen: what was found (units, khối, year, the components checked against the
  * threshold) and three ordered things to do — compare with last year (the file picker, right here), see who
  * must hold a review or explain, create the report. How the columns were read, and correcting it, is behind
- * "Sửa cột…" (opened at once when no table could be read). Then the reading's warnings, each with a button
+ * "Sửa cột…" (opened at once when no table could be read, or when its numbers cannot be true: then the
+ * plausibility gate's message stands above it and nothing else is offered until it is corrected). Then the reading's warnings, each with a button
  * that goes to its cell.
  */
 import { Suspense, lazy, useState } from "react";
@@ -23,6 +24,7 @@ import { usePane, type PaneModel } from "../model";
 import { useSteps } from "../steps";
 import type { AnalysisReady } from "../workflow";
 import { PreviousFilePicker } from "./PreviousFile";
+import { RefusalNotice, refusalOf } from "./Refusal";
 
 const ColumnEditor = lazy(() => import(/* webpackChunkName: "pane-columns" */ "./ColumnEditor"));
 
@@ -71,7 +73,9 @@ export function StartTab() {
   const { t, view, analysis: state, settings, language } = model;
   const [editing, setEditing] = useState(false);
   if (view === null || state === null) return null;
-  const ready = state.ok ? state : null;
+  // Numbers that cannot be true: the gate's message and the column editor, nothing else until corrected.
+  const refusal = refusalOf(state);
+  const ready = state.ok && refusal === null ? state : null;
   const showEditor = editing || ready === null;
 
   return (
@@ -81,6 +85,7 @@ export function StartTab() {
           <MessageBarBody>{model.errorText(state.error)}</MessageBarBody>
         </MessageBar>
       )}
+      {refusal !== null && <RefusalNotice refusal={refusal} onStart />}
       {ready?.usedActiveSheet === true && (
         <MessageBar intent="info">
           <MessageBarBody>{t("usedActiveSheet", { sheet: view.activeSheet })}</MessageBarBody>

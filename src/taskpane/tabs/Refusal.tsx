@@ -1,0 +1,43 @@
+/**
+ * The blocking state of an analysis whose numbers cannot be true (the core's plausibility gates, issue 8): the
+ * gate's message — naming the column and what it was taken for — on every step, the column editor open on the
+ * first, and no results, report or highlight until the mapping is corrected. Other steps point back to it.
+ */
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { describeProblem, type Problem } from "../../core/problems";
+import { usePane } from "../model";
+import { useSteps } from "../steps";
+import type { AnalysisState } from "../workflow";
+
+/** Where the first screen's copy of the message is (the other steps focus it when they send the user there). */
+export const REFUSAL_ID = "refusal-start";
+
+/** The gates' refusal of this analysis, null when its numbers can be true (or there is no analysis). */
+export function refusalOf(state: AnalysisState | null): Problem | null {
+  return state !== null && state.ok ? state.analysis.refusal : null;
+}
+
+export function RefusalNotice({ refusal, onStart = false }: { refusal: Problem; onStart?: boolean }) {
+  const { t, language } = usePane();
+  const steps = useSteps();
+  return (
+    <MessageBar
+      intent="error"
+      layout="multiline"
+      data-testid="refusal"
+      id={onStart ? REFUSAL_ID : undefined}
+      tabIndex={onStart ? -1 : undefined}
+    >
+      <MessageBarBody>
+        {describeProblem(refusal, language)} {t(onStart ? "refusalFixHere" : "refusalBlocked")}
+      </MessageBarBody>
+      {!onStart && (
+        <MessageBarActions>
+          <Button size="small" onClick={() => steps.open("start", REFUSAL_ID)}>
+            {t("editColumns")}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
