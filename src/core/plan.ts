@@ -121,17 +121,39 @@ export interface ReportPlan {
   readonly marker: string;
 }
 
+/**
+ * What a highlight marks: a unit that dropped in rank, a checked component the unit must explain (the
+ * explanation list), another component below the threshold (only when the settings ask).
+ */
+export type HighlightKind = "droppedRow" | "belowThreshold" | "belowOther";
+
 /** One highlighted area of the user's score sheet. */
 export interface HighlightArea {
   readonly sheet: string;
   /** Absolute, 0-based sheet coordinates. */
   readonly area: Area;
-  readonly kind: "droppedRow" | "belowThreshold";
+  readonly kind: HighlightKind;
   readonly style: CellStyle;
   /** Why, for a tooltip or a log line. */
   readonly note: string;
 }
 
+/** What the colours of one highlighted sheet mean, shown beside its table (the adapter decides how). */
+export interface HighlightLegend {
+  readonly sheet: string;
+  /** 0-based row of the table's header: the legend starts there. */
+  readonly row: number;
+  readonly title: string;
+  /** One entry per kind marked on the sheet, in the look of its cells. */
+  readonly entries: readonly {
+    readonly kind: HighlightKind;
+    readonly style: CellStyle;
+    readonly label: string;
+  }[];
+}
+
 export interface HighlightPlan {
   readonly areas: readonly HighlightArea[];
+  /** One per highlighted sheet; absent in plans made before legends existed. */
+  readonly legends?: readonly HighlightLegend[];
 }

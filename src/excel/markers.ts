@@ -3,7 +3,7 @@
  * with each sheet's fingerprint, and which sheets carry its highlights. Values round-trip as JSON; anything
  * unreadable counts as no marker (a user's edit of the settings never breaks a run).
  */
-import type { ReportKind } from "../core/plan";
+import type { HighlightKind, ReportKind } from "../core/plan";
 
 export const REPORT_MARKER_KEY = "CCHC.reportSheets";
 export const HIGHLIGHT_MARKER_KEY = "CCHC.highlights";
@@ -66,11 +66,18 @@ export function parseHighlightMarker(value: unknown): HighlightMarker {
 }
 
 /** Custom conditional-format rules the add-in adds: `=N("CCHC:kind")=0` is TRUE on every cell, and names its kind. */
-export function highlightRuleFormula(kind: "droppedRow" | "belowThreshold"): string {
+export function highlightRuleFormula(kind: HighlightKind): string {
   return `=N("CCHC:${kind}")=0`;
 }
 
-const RULE_PATTERN = /N\(\s*"CCHC:(droppedRow|belowThreshold)"\s*\)/i;
+const RULE_PATTERN = /N\(\s*"CCHC:(droppedRow|belowThreshold|belowOther)"\s*\)/i;
+
+/** Names of the text boxes of the add-in's highlight legend (its title, then one per entry). */
+export const LEGEND_SHAPE_PREFIX = "CCHC.legend";
+
+export function isLegendShapeName(name: unknown): boolean {
+  return typeof name === "string" && name.startsWith(LEGEND_SHAPE_PREFIX);
+}
 
 /** True for a rule formula the add-in wrote (whatever case or spacing Excel gives it back). */
 export function isHighlightRuleFormula(formula: unknown): boolean {

@@ -17,8 +17,12 @@ export const EXCEL_API_FOR = {
   conditionalFormats: "1.6",
   /** Workbook.protection (structure), freeze panes. */
   structureProtection: "1.7",
-  /** Worksheet.pageLayout (A4 landscape, fit to width, print titles, margins). */
+  /** Worksheet.pageLayout (A4 landscape, fit to width, print titles, margins, footer), page breaks by group. */
   pageLayout: "1.9",
+  /** Worksheet.getRanges (one highlight rule per kind over many areas); shapes (the legend's removal). */
+  rangeAreas: "1.9",
+  /** Range.left / top / width, which place the highlight legend's text boxes (Worksheet.shapes). */
+  legend: "1.10",
   /** Range.getMergedAreasOrNullObject (merged header cells of the score table). */
   mergedAreas: "1.13",
 } as const;

@@ -265,15 +265,25 @@ export function sheetSteps(plan: SheetPlan, budget: number, skipped: Set<Skipped
       steps.push({ bytes: OPERATION_BYTES, run: (sheet) => freeze(sheet, plan.freeze) });
     else skipped.add("freezePanes");
   }
-  if (supportsExcelApi("1.9"))
+  // Print setup and the page breaks by group (Worksheet.horizontalPageBreaks) are both ExcelApi 1.9: an older
+  // Excel prints the sheet without them, and the write says so (only then).
+  const breaks = [...new Set(plan.print.breaksBefore)].filter((r) => r > 0).sort((a, b) => a - b);
+  if (supportsExcelApi("1.9")) {
     steps.push({ bytes: OPERATION_BYTES * 6, run: (sheet) => pageSetup(sheet, plan) });
-  else skipped.add("pageLayout");
-  // Page breaks (Worksheet.horizontalPageBreaks, ExcelApi 1.9) are left to Excel: fit-to-width printing
-  // with repeated title rows paginates by itself, and the simulator does not model page breaks.
-  if (plan.print.breaksBefore.length > 0) skipped.add("pageBreaks");
+    if (breaks.length > 0)
+      steps.push({ bytes: OPERATION_BYTES * breaks.length, run: (sheet) => pageBreaks(sheet, breaks) });
+  } else {
+    skipped.add("pageLayout");
+    if (breaks.length > 0) skipped.add("pageBreaks");
+  }
 
   for (const chart of plan.charts) steps.push(chartStep(chart));
   return steps;
+}
+
+/** A manual page break before each 0-based row (the first row of a group's heading). */
+function pageBreaks(sheet: Excel.Worksheet, rows: readonly number[]): void {
+  for (const row of rows) sheet.horizontalPageBreaks.add(cellAddress(row, 0));
 }
 
 function freeze(sheet: Excel.Worksheet, frozen: SheetPlan["freeze"]): void {

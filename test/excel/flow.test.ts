@@ -99,7 +99,8 @@ test("the written sheets: values, fonts, widths in points, merges, freeze panes,
           )
         )
           return;
-        expect(sheet.cells.get(r * 16_384 + c)?.value).toEqual(value);
+        // Excel stores "" as an empty cell.
+        expect(sheet.cells.get(r * 16_384 + c)?.value ?? null).toEqual(value === "" ? null : value);
       }),
     );
   }
@@ -240,15 +241,14 @@ test("a user's sheet with a report sheet's name is never touched: the report goe
 
 test("highlighting twice equals once; clearing restores exactly, the user's own rules included", async () => {
   const sim = await simulator();
-  // A rule of the user's, which must survive.
-  await sim.run(async (context) => {
-    const rule = context.workbook.worksheets
-      .getItem(SCORE)
-      .getRange("D8:D12")
-      .conditionalFormats.add("CellValue");
-    rule.cellValue.rule = { formula1: "5", operator: "LessThan" };
-    rule.cellValue.format.fill.color = "#00FF00";
-    await context.sync();
+  // A rule of the user's (D8:D12 below 5 in green), which must survive.
+  sim.state.sheets[0].conditionalFormats.push({
+    id: "{user-rule}",
+    type: "CellValue",
+    ranges: [{ top: 7, left: 3, bottom: 11, right: 3 }],
+    stopIfTrue: false,
+    rule: { formula1: "5", operator: "LessThan" },
+    format: { fillColor: "#00FF00" },
   });
   const before = snapshotSheet(sim.state, SCORE);
   const { highlights } = await readAndPlan(sim);

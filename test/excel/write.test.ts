@@ -112,6 +112,32 @@ test("a hand-built plan: text stays text, formulas are formulas, formats, widths
   expect(result.skipped).toEqual([]);
 });
 
+test("page breaks by group where Excel has them (ExcelApi 1.9), said as left out only where it has not", async () => {
+  const withBreaks: ReportPlan = {
+    year: 2021,
+    sheets: [{ ...sheetPlan(12), print: { ...sheetPlan(12).print, breaksBefore: [5, 9, 5, 0] } }],
+    marker: "CCHC.report.v1:test",
+  };
+  const decisions = { "Xếp hạng 2021": { action: "create" } } as const;
+  const sim = createSimulator({ "Bảng điểm": [["x"]] });
+  const result = await sim.run((context) => writeReport(context, withBreaks, decisions));
+  expect(result.syncs).toBe(2);
+  expect(result.skipped).toEqual([]);
+  // Before 0-based rows 5 and 9 (row 0 cannot take a break; a repeated row is one break).
+  expect(snapshotSheet(sim.state, "Xếp hạng 2021").horizontalPageBreaks).toEqual([5, 9]);
+  restore();
+  restore = installOffice("1.8");
+  const old = createSimulator({ "Bảng điểm": [["x"]] });
+  const older = await old.run((context) => writeReport(context, withBreaks, decisions));
+  expect(older.skipped).toEqual(["pageLayout", "pageBreaks"]);
+  expect(snapshotSheet(old.state, "Xếp hạng 2021").horizontalPageBreaks).toEqual([]);
+  // Without breaks in the plan, nothing about them is said even on an older Excel.
+  const none = await createSimulator({ "Bảng điểm": [["x"]] }).run((context) =>
+    writeReport(context, plan(3), decisions),
+  );
+  expect(none.skipped).toEqual(["pageLayout"]);
+});
+
 test("row heights: the estimate everywhere, then Excel's autofit on rows without merged wrapped text; the footer", async () => {
   const sim = createSimulator({ "Bảng điểm": [["x"]] });
   const long = "Người đứng đầu xếp loại “Hoàn thành nhiệm vụ”; Tụt 4 bậc so với năm trước; Đứng cuối khối";

@@ -1,26 +1,48 @@
 /**
- * Highlights of the user's score table: the row of every unit that dropped in rank and every component
- * cell below the threshold, in two distinct styles, in absolute 0-based sheet coordinates. Adjacent cells of
- * one unit row are one area. Each area carries a note in words (a tooltip or log line), and the styles
- * differ in more than colour (italic rows, bold cells), so the marks survive black-and-white printing.
- * Dropped rows come first, so a below-threshold cell inside a dropped row keeps its own style.
+ * Highlights of the user's score table, following the lists (issue 10, item 5): the row of every unit that
+ * dropped in rank, and the cells of every component the explanation list names (a checked component below
+ * the threshold), in two distinct styles; the other components below the threshold in a third style only when
+ * settings.highlightAllComponents asks. So the sheet marks exactly what the report lists. Areas are in
+ * absolute 0-based sheet coordinates, taken from the cells each unit was read from; adjacent cells of one unit
+ * row are one area. Each area carries a note in words, and the styles differ in more than colour (italic rows,
+ * bold or underlined cells), so the marks survive black-and-white printing. Dropped rows come first, then the
+ * other components, then the checked ones: later kinds take precedence where they overlap.
+ *
+ * Each highlighted sheet gets a legend (title and one entry per kind marked there, in the look of its cells),
+ * placed by the adapter beside the table without touching a cell (see src/excel/highlights.ts).
  */
 import { formatMessage, formatNumber, type Language } from "../../i18n/messages";
 import type { Analysis, UnitResult } from "../analyse";
-import type { DetectedTable } from "../detect";
-import type { CellStyle, HighlightArea, HighlightPlan } from "../plan";
+import type { CellRef, DetectedTable } from "../detect";
+import type { CellStyle, HighlightArea, HighlightKind, HighlightLegend, HighlightPlan } from "../plan";
 import { roundHalfAwayFromZero } from "../precision";
 import { DEFAULT_THRESHOLD_PERCENT } from "../scoring";
+import type { Settings } from "../settings";
 
 /** Excel's "Neutral" look, italic: a unit that dropped in rank. */
 export const DROPPED_ROW_STYLE: CellStyle = { fill: "#FFEB9C", fontColor: "#9C5700", italic: true };
-/** Excel's "Bad" look, bold: a component below the threshold. */
+/** Excel's "Bad" look, bold: a component the unit must explain. */
 export const BELOW_THRESHOLD_STYLE: CellStyle = { fill: "#FFC7CE", fontColor: "#9C0006", bold: true };
+/** A pale orange, underlined: another component below the threshold (only when the settings ask). */
+export const BELOW_OTHER_STYLE: CellStyle = { fill: "#FCE4D6", fontColor: "#843C0C", underline: true };
+
+const STYLES: Record<HighlightKind, CellStyle> = {
+  droppedRow: DROPPED_ROW_STYLE,
+  belowThreshold: BELOW_THRESHOLD_STYLE,
+  belowOther: BELOW_OTHER_STYLE,
+};
+
+/** Plan order: later kinds are applied later and win where areas overlap. */
+const KIND_ORDER: readonly HighlightKind[] = ["droppedRow", "belowOther", "belowThreshold"];
 
 export interface HighlightOptions {
   readonly language?: Language;
-  /** The threshold in percent, for the notes (75 by default). */
+  /** The threshold in percent, for the notes (the settings' threshold, else 75). */
   readonly threshold?: number;
+  /** The settings of the run: threshold and highlightAllComponents are read from them. */
+  readonly settings?: Pick<Settings, "threshold" | "highlightAllComponents">;
+  /** Mark the components below the threshold that need no explanation too (default: the settings' choice). */
+  readonly highlightAllComponents?: boolean;
 }
 
 /** The first and last 1-based columns a table uses (its roles and component columns). */
@@ -32,18 +54,40 @@ function tableColumns(table: DetectedTable): { left: number; right: number } {
   return { left: Math.min(...columns), right: Math.max(...columns) };
 }
 
-/** Runs of consecutive columns: [3, 4, 6] → [[3, 4], [6]]. */
-function runs<T extends { column: number }>(cells: readonly T[]): T[][] {
-  const sorted = [...cells].sort((a, b) => a.column - b.column);
-  const result: T[][] = [];
+interface MarkedCell {
+  readonly ref: CellRef;
+  readonly kind: HighlightKind;
+  readonly note: string;
+}
+
+/** Runs of consecutive columns of one sheet row and kind: [3, 4, 6] → [[3, 4], [6]]. */
+function runs(cells: readonly MarkedCell[]): MarkedCell[][] {
+  const sorted = [...cells].sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.ref.sheet.localeCompare(b.ref.sheet) ||
+      a.ref.row - b.ref.row ||
+      a.ref.column - b.ref.column,
+  );
+  const result: MarkedCell[][] = [];
   for (const cell of sorted) {
-    const last = result[result.length - 1];
-    if (last && last[last.length - 1].column >= cell.column - 1) {
-      if (last[last.length - 1].column !== cell.column) last.push(cell);
+    const run = result[result.length - 1];
+    const last = run?.[run.length - 1];
+    const continues =
+      last !== undefined &&
+      last.kind === cell.kind &&
+      last.ref.sheet === cell.ref.sheet &&
+      last.ref.row === cell.ref.row &&
+      last.ref.column >= cell.ref.column - 1;
+    if (continues) {
+      if (last.ref.column !== cell.ref.column) run.push(cell);
     } else result.push([cell]);
   }
   return result;
 }
+
+const unitKey = (unit: string, group: string, component: string): string =>
+  `${unit}\u0000${group}\u0000${component}`;
 
 export function planHighlights(
   analysis: Analysis,
@@ -51,16 +95,19 @@ export function planHighlights(
   options: HighlightOptions = {},
 ): HighlightPlan {
   const language = options.language ?? "vi";
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD_PERCENT;
+  const threshold = options.threshold ?? options.settings?.threshold ?? DEFAULT_THRESHOLD_PERCENT;
+  const allComponents = options.highlightAllComponents ?? options.settings?.highlightAllComponents ?? false;
   const thresholdText = formatNumber(threshold <= 1 ? threshold * 100 : threshold, language);
   const num = (x: number) => formatNumber(roundHalfAwayFromZero(x, 2), language);
   const byRow = new Map<string, DetectedTable>();
   for (const t of tables) for (const u of t.units) byRow.set(`${t.sheet}\u0000${u.row}`, t);
   const tableOf = (unit: UnitResult): DetectedTable | undefined =>
-    byRow.get(`${unit.sheet}\u0000${unit.row}`) ?? tables.find((t) => t.sheet === unit.sheet);
+    byRow.get(`${unit.sheet}\u0000${unit.row}`);
+  // What the explanation list names: the sheet marks exactly these as "must explain".
+  const explained = new Set(analysis.explanations.map((e) => unitKey(e.unit, e.group, e.component)));
 
   const dropped: HighlightArea[] = [];
-  const below: HighlightArea[] = [];
+  const cells: MarkedCell[] = [];
   for (const unit of analysis.units) {
     const table = tableOf(unit);
     if (!table) continue;
@@ -79,12 +126,14 @@ export function planHighlights(
         ),
       });
     }
-    const cells: { column: number; note: string }[] = [];
     unit.components.forEach((c, i) => {
       if (c.below !== true || c.score === null || c.max === null || c.percent === null) return;
-      // A unit's components are its table's, in the table's order.
-      const spec = table.components[i];
-      if (!spec) return;
+      const kind: HighlightKind = explained.has(unitKey(unit.name, unit.group, c.name))
+        ? "belowThreshold"
+        : "belowOther";
+      if (kind === "belowOther" && !allComponents) return;
+      // The cells the points were read from (a unit's components are its table's, in the table's order).
+      const points = unit.cells?.components[i]?.points ?? [];
       const note = formatMessage(
         "hlBelow",
         {
@@ -96,17 +145,58 @@ export function planHighlights(
         },
         language,
       );
-      for (const column of spec.columns) cells.push({ column, note });
+      for (const ref of points) cells.push({ ref, kind, note });
     });
-    for (const run of runs(cells)) {
-      below.push({
-        sheet: unit.sheet,
-        area: { top: row, left: run[0].column - 1, bottom: row, right: run[run.length - 1].column - 1 },
-        kind: "belowThreshold",
-        style: BELOW_THRESHOLD_STYLE,
-        note: [...new Set(run.map((c) => c.note))].join("; "),
-      });
-    }
   }
-  return { areas: [...dropped, ...below] };
+  const marked: HighlightArea[] = runs(cells).map((run) => ({
+    sheet: run[0].ref.sheet,
+    area: {
+      top: run[0].ref.row - 1,
+      left: run[0].ref.column - 1,
+      bottom: run[0].ref.row - 1,
+      right: run[run.length - 1].ref.column - 1,
+    },
+    kind: run[0].kind,
+    style: STYLES[run[0].kind],
+    note: [...new Set(run.map((c) => c.note))].join("; "),
+  }));
+  const areas = [...dropped, ...marked];
+  const checked = (analysis.components ?? []).filter((c) => c.checked).map((c) => c.name);
+  return { areas, legends: legends(areas, tables, checked, thresholdText, language) };
+}
+
+/** One legend per highlighted sheet, at its table's header, with an entry per kind marked there. */
+function legends(
+  areas: readonly HighlightArea[],
+  tables: readonly DetectedTable[],
+  checked: readonly string[],
+  thresholdText: string,
+  language: Language,
+): HighlightLegend[] {
+  const labels: Record<HighlightKind, string> = {
+    droppedRow: formatMessage("hlLegendDropped", {}, language),
+    belowThreshold: formatMessage(
+      "hlLegendChecked",
+      { components: checked.join("; "), threshold: thresholdText },
+      language,
+    ),
+    belowOther: formatMessage("hlLegendOther", { threshold: thresholdText }, language),
+  };
+  const out: HighlightLegend[] = [];
+  for (const sheet of [...new Set(areas.map((a) => a.sheet))]) {
+    const kinds = new Set(areas.filter((a) => a.sheet === sheet).map((a) => a.kind));
+    const header = tables.filter((t) => t.sheet === sheet).map((t) => t.headerTop);
+    const top = Math.min(...areas.filter((a) => a.sheet === sheet).map((a) => a.area.top));
+    out.push({
+      sheet,
+      row: header.length > 0 ? Math.min(...header) - 1 : top,
+      title: formatMessage("hlLegendTitle", {}, language),
+      entries: KIND_ORDER.filter((k) => kinds.has(k)).map((kind) => ({
+        kind,
+        style: STYLES[kind],
+        label: labels[kind],
+      })),
+    });
+  }
+  return out;
 }

@@ -21,6 +21,7 @@ export {
   planHighlights,
   DROPPED_ROW_STYLE,
   BELOW_THRESHOLD_STYLE,
+  BELOW_OTHER_STYLE,
   type HighlightOptions,
 } from "./highlights";
 export {

@@ -9,9 +9,14 @@ import { normalizeColor } from "./colors";
 import type { ExecEnv, SimContext } from "./context";
 import { simError } from "./errors";
 import { assertEditable } from "./protection-rules";
-import { SimRange } from "./range";
-import { intersects, subtract } from "./rect";
+import { Rect, intersects, subtract } from "./rect";
 import { ConditionalFormatFormat, ConditionalFormatState, SheetState, newId } from "./state";
+
+/** What a ConditionalFormatCollection belongs to: a range, or the areas of a RangeAreas (ExcelApi 1.9). */
+export interface CfOwner {
+  /** @internal The owner's sheet and rectangles, resolved during a sync. */
+  cfTarget(env: ExecEnv): { sheet: SheetState; rects: readonly Rect[] };
+}
 
 const TYPES = [
   "Custom",
@@ -37,10 +42,10 @@ const OPERATORS = [
 /** Where a conditional format proxy finds its state: by id, once `add` has run or an item was listed. */
 class CfRef {
   id: string | undefined;
-  constructor(readonly range: SimRange) {}
+  constructor(readonly owner: CfOwner) {}
 
   find(env: ExecEnv): { sheet: SheetState; cf: ConditionalFormatState } | undefined {
-    const { sheet } = this.range.target(env);
+    const { sheet } = this.owner.cfTarget(env);
     const cf = sheet.conditionalFormats.find((c) => c.id === this.id);
     return cf ? { sheet, cf } : undefined;
   }
@@ -58,7 +63,7 @@ class TypedCfRef extends CfRef {
     private readonly base: CfRef,
     private readonly type: string,
   ) {
-    super(base.range);
+    super(base.owner);
   }
 
   override find(env: ExecEnv): { sheet: SheetState; cf: ConditionalFormatState } | undefined {
@@ -78,20 +83,20 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
 
   constructor(
     ctx: SimContext,
-    private readonly range: SimRange,
+    private readonly range: CfOwner,
   ) {
     super(ctx, "ConditionalFormatCollection");
   }
 
   protected override locate(env: ExecEnv): boolean {
-    this.range.target(env);
+    this.range.cfTarget(env);
     return true;
   }
 
   protected itemKeys(env: ExecEnv): string[] {
-    const { sheet, rect } = this.range.target(env);
+    const { sheet, rects } = this.range.cfTarget(env);
     return sheet.conditionalFormats
-      .filter((cf) => cf.ranges.some((r) => intersects(r, rect)))
+      .filter((cf) => cf.ranges.some((r) => rects.some((rect) => intersects(r, rect))))
       .map((cf) => cf.id);
   }
 
@@ -101,18 +106,18 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
     return new SimConditionalFormat(this.ctx, ref);
   }
 
-  /** Adds a format over this range at the first (top) priority. */
+  /** Adds a format over this range (or these areas) at the first (top) priority. */
   add(type: string): SimConditionalFormat {
     const ref = new CfRef(this.range);
     this.queue("add", { type }, (env) => {
       if (!TYPES.includes(type))
         throw simError("InvalidArgument", undefined, "ConditionalFormatCollection.add");
-      const { sheet, rect } = this.range.target(env);
-      assertEditable(sheet, rect, "format", "ConditionalFormatCollection.add");
+      const { sheet, rects } = this.range.cfTarget(env);
+      for (const rect of rects) assertEditable(sheet, rect, "format", "ConditionalFormatCollection.add");
       const cf: ConditionalFormatState = {
         id: newId(env.state),
         type,
-        ranges: [rect],
+        ranges: rects.map((r) => ({ ...r })),
         stopIfTrue: false,
         rule: {},
         format: {},
@@ -126,9 +131,11 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
   /** Removes this range from every conditional format (formats left with no cells disappear). */
   clearAll(): void {
     this.queue("clearAll", undefined, (env) => {
-      const { sheet, rect } = this.range.target(env);
-      assertEditable(sheet, rect, "format", "ConditionalFormatCollection.clearAll");
-      for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.flatMap((r) => subtract(r, rect));
+      const { sheet, rects } = this.range.cfTarget(env);
+      for (const rect of rects) {
+        assertEditable(sheet, rect, "format", "ConditionalFormatCollection.clearAll");
+        for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.flatMap((r) => subtract(r, rect));
+      }
       sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
     });
   }
@@ -277,32 +284,6 @@ export class SimConditionalFormat extends SimObject {
       const { sheet, cf } = this.ref.get(env, "ConditionalFormat.delete");
       sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
     });
-  }
-
-  /** The range the format applies to; InvalidOperation when it covers several areas. */
-  getRange(): SimRange {
-    return new SimRange(this.ctx, (env) => {
-      const { sheet, cf } = this.ref.get(env, "ConditionalFormat.getRange");
-      if (cf.ranges.length !== 1)
-        throw simError(
-          "InvalidOperation",
-          "The conditional format applies to multiple ranges.",
-          "ConditionalFormat.getRange",
-        );
-      return { sheet, rect: cf.ranges[0] };
-    });
-  }
-
-  getRangeOrNullObject(): SimRange {
-    return new SimRange(
-      this.ctx,
-      (env) => {
-        const found = this.ref.find(env);
-        if (!found || found.cf.ranges.length !== 1) return null;
-        return { sheet: found.sheet, rect: found.cf.ranges[0] };
-      },
-      true,
-    );
   }
 }
 

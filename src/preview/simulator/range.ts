@@ -111,6 +111,12 @@ export class SimRange extends SimObject {
     return sheetById(env.state, this.resolved.sheetId) !== undefined;
   }
 
+  /** @internal For its conditional formats: the sheet and the one rectangle. */
+  cfTarget(env: ExecEnv): { sheet: SheetState; rects: readonly Rect[] } {
+    const { sheet, rect } = this.target(env);
+    return { sheet, rects: [rect] };
+  }
+
   /** @internal The range's sheet and rectangle, resolved once (at its first use in a sync). */
   target(env: ExecEnv): RangeTarget {
     if (!this.locate(env)) throw simError("ItemNotFound", undefined, "Range");
@@ -594,6 +600,7 @@ export class SimRangeAreas extends SimObject {
   protected readonly scalarNames = ["address", "addressLocal", "areaCount", "cellCount"] as const;
   private resolved: { sheet: SheetState; areas: Rect[] } | null | undefined;
   private areasCollection: SimRangeCollection | undefined;
+  private conditionalFormatsObject: SimConditionalFormatCollection | undefined;
 
   constructor(
     ctx: SimContext,
@@ -615,12 +622,25 @@ export class SimRangeAreas extends SimObject {
     return this.resolved as { sheet: SheetState; areas: Rect[] };
   }
 
+  /** @internal For its conditional formats: the sheet and the areas. */
+  cfTarget(env: ExecEnv): { sheet: SheetState; rects: readonly Rect[] } {
+    const { sheet, areas } = this.targets(env);
+    return { sheet, rects: areas };
+  }
+
+  /** Conditional formats intersecting any of the areas; `add` makes one format over all of them. */
+  get conditionalFormats(): SimConditionalFormatCollection {
+    this.conditionalFormatsObject ??= new SimConditionalFormatCollection(this.ctx, this);
+    return this.conditionalFormatsObject;
+  }
+
   get areas(): SimRangeCollection {
     this.areasCollection ??= new SimRangeCollection(this.ctx, this);
     return this.areasCollection;
   }
 
   protected override navigation(name: string): SimObject | undefined {
+    if (name === "conditionalFormats") return this.conditionalFormats;
     return name === "areas" ? this.areas : undefined;
   }
 

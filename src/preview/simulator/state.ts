@@ -120,6 +120,21 @@ export interface ChartState {
   axisTitles: Record<string, string>;
 }
 
+/** A text box (the only shape the add-in makes); positions and sizes in points. */
+export interface ShapeState {
+  id: string;
+  name: string;
+  type: "TextBox";
+  text: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Solid fill colour, or null for none. */
+  fill: string | null;
+  font: { color?: string; bold?: boolean; italic?: boolean; underline?: string; size?: number };
+}
+
 export interface TableState {
   id: string;
   name: string;
@@ -152,6 +167,9 @@ export interface SheetState {
   pageLayout: PageLayoutState;
   protection: ProtectionState;
   conditionalFormats: ConditionalFormatState[];
+  /** Manual page breaks: before these 0-based rows. */
+  horizontalPageBreaks: number[];
+  shapes: ShapeState[];
   charts: ChartState[];
   tables: TableState[];
 }
@@ -265,6 +283,8 @@ export function newSheet(workbook: WorkbookState, name: string): SheetState {
     pageLayout: defaultPageLayout(),
     protection: { protected: false, options: {} },
     conditionalFormats: [],
+    horizontalPageBreaks: [],
+    shapes: [],
     charts: [],
     tables: [],
   };

@@ -115,6 +115,8 @@ export interface SheetSnapshot {
   readonly freeze: { rows: number; columns: number };
   readonly charts: number;
   readonly tables: readonly string[];
+  readonly shapes: readonly string[];
+  readonly horizontalPageBreaks: readonly number[];
 }
 
 /** A deep, plain copy of a sheet's content and formatting, for before / after comparisons. */
@@ -161,6 +163,8 @@ export function snapshotSheet(workbook: WorkbookState, name: string): SheetSnaps
     freeze: { ...sheet.freeze },
     charts: sheet.charts.length,
     tables: sheet.tables.map((t) => t.name),
+    shapes: sheet.shapes.map((s) => s.name),
+    horizontalPageBreaks: [...sheet.horizontalPageBreaks],
   };
 }
 

@@ -10,10 +10,12 @@ import type { ExecEnv, SimContext } from "./context";
 import { simError } from "./errors";
 import { SimFreezePanes } from "./freeze-panes";
 import { assertNameFree, nextSheetName, validateSheetName } from "./names";
+import { SimPageBreakCollection } from "./page-breaks";
 import { SimPageLayout } from "./page-layout";
 import { SimWorksheetProtection } from "./protection";
-import { SimRange } from "./range";
+import { SimRange, SimRangeAreas } from "./range";
 import { MAX_COLUMNS, MAX_ROWS, Rect, inSheet } from "./rect";
+import { SimShapeCollection } from "./shapes";
 import { usedRect } from "./sheet-cells";
 import { DEFAULTS, SheetState, WorkbookState, findSheet, newSheet, sheetById } from "./state";
 import { SimTableCollection } from "./tables";
@@ -97,8 +99,16 @@ export class SimWorksheet extends SimObject {
     return this.child("charts", () => new ChartCollectionSim(this.ctx, this));
   }
 
+  get shapes(): SimShapeCollection {
+    return this.child("shapes", () => new SimShapeCollection(this.ctx, this));
+  }
+
+  get horizontalPageBreaks(): SimPageBreakCollection {
+    return this.child("horizontalPageBreaks", () => new SimPageBreakCollection(this.ctx, this));
+  }
+
   protected override navigation(name: string): SimObject | undefined {
-    if (["freezePanes", "pageLayout", "protection", "tables", "charts"].includes(name))
+    if (["freezePanes", "pageLayout", "protection", "tables", "charts", "shapes"].includes(name))
       return Reflect.get(this, name) as SimObject;
     return undefined;
   }
@@ -251,6 +261,29 @@ export class SimWorksheet extends SimObject {
           "Worksheet.getRange",
         );
       return { sheet, rect: parsed.rect };
+    });
+  }
+
+  /** getRanges("B2:C3, E5:E9"): the areas as one RangeAreas (ExcelApi 1.9); each must be on this sheet. */
+  getRanges(address: string): SimRangeAreas {
+    return new SimRangeAreas(this.ctx, (env) => {
+      const sheet = this.sheet(env);
+      const areas = String(address)
+        .split(",")
+        .map((part) => {
+          const parsed = parseAddress(part);
+          if (
+            !parsed ||
+            (parsed.sheet !== undefined && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
+          )
+            throw simError(
+              "InvalidArgument",
+              "The argument is invalid or missing or has an incorrect format.",
+              "Worksheet.getRanges",
+            );
+          return parsed.rect;
+        });
+      return { sheet, areas };
     });
   }
 
