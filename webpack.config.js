@@ -8,6 +8,9 @@
 //   npm run preview                                 the browser preview (simulated Excel), --env preview
 //   --env preview                                   adds preview.html: the pane beside a simulated workbook
 //   --env http                                      the dev server speaks plain HTTP (the preview needs no TLS)
+//   --env standalone                                also write standalone.html in a development build
+// A production build (not the dev server) also writes standalone.html, the one-file page for PCs whose Excel cannot
+// run the add-in (scripts/standalone-page.js).
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -22,6 +25,7 @@ const {
   HostingUrlPlugin,
   ManifestVersionPlugin,
 } = require("./scripts/webpack-plugins");
+const { StandalonePagePlugin } = require("./scripts/standalone-page");
 const { version: PACKAGE_VERSION } = require("./package.json");
 
 const PORT = 3000;
@@ -137,6 +141,29 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: PREVIEW_WORKBOOKS.map((file) => ({ from: file, to: "preview-workbooks/[name][ext]" })),
+      }),
+    );
+  }
+
+  if ((production && !serving) || env.standalone) {
+    plugins.push(
+      new StandalonePagePlugin({
+        template: path.resolve(__dirname, "src/standalone/standalone.html"),
+        icon: path.resolve(__dirname, "assets/icon-32.png"),
+        // Its own ts-loader instance, transpiling only: the same sources are type-checked by the pages' build
+        // and `npm run typecheck`; a second checker would double the build's time.
+        tsRule: {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              instance: "standalone",
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: false },
+            },
+          },
+        },
       }),
     );
   }

@@ -1,0 +1,456 @@
+/**
+ * The standalone page: pick this year's score workbook (and last year's), then the pane's own steps — Start,
+ * Results, Settings — over a gateway backed by the opened file (gateway.ts), with a Download step in place of
+ * the pane's Actions (DownloadsTab). Opening another workbook, or forgetting the settings, mounts the steps
+ * afresh. Vietnamese first; one button switches the whole page to English.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import {
+  Body1,
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle1,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { placeOf } from "../core/problems";
+import type { CellValue } from "../core/grid";
+import type { Language } from "../i18n/messages";
+import type { CellTarget } from "../taskpane/gateway";
+import { PaneContext, usePaneState } from "../taskpane/model";
+import type { PaneMessage } from "../taskpane/pane-messages";
+import { StepContext, type PaneTab, type StepNavigation } from "../taskpane/steps";
+import { StepTabs } from "../taskpane/StepTabs";
+import { PreviousFilePicker } from "../taskpane/tabs/PreviousFile";
+import { ResultsTab } from "../taskpane/tabs/ResultsTab";
+import { SettingsTab } from "../taskpane/tabs/SettingsTab";
+import { StartTab } from "../taskpane/tabs/StartTab";
+import { errorText } from "../taskpane/workflow";
+import { openBook, readProblemsOf, type OpenedBook } from "./book";
+import { jobMode } from "./client";
+import { DownloadsTab } from "./DownloadsTab";
+import { browserStore, fileGateway, type SettingsStore } from "./gateway";
+import type { JobProgress } from "./jobs";
+import { standaloneText } from "./strings";
+import { describeProblem } from "../core/problems";
+
+const LANGUAGE_KEY = "cchc-standalone:language";
+/** .xlsx and legacy .xls, by extension and by type (the file dialog shows both). */
+const WORKBOOK_TYPES =
+  ".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel";
+
+const useStyles = makeStyles({
+  page: {
+    boxSizing: "border-box",
+    maxWidth: "1040px",
+    margin: "0 auto",
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} 96px`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    overflowWrap: "anywhere",
+    "& h1, & h2, & h3": { marginTop: 0, marginBottom: 0 },
+    "& select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+    "& .fui-Select, & .fui-Field, & .fui-Input": { minWidth: 0, maxWidth: "100%" },
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "flex-start",
+    gap: tokens.spacingHorizontalM,
+    flexWrap: "wrap",
+  },
+  titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, flex: "1 1 28em" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  file: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  label: { fontWeight: tokens.fontWeightSemibold },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { margin: 0, paddingLeft: "1.2em" },
+  place: {
+    position: "fixed",
+    left: 0,
+    right: 0,
+    bottom: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "center",
+    justifyContent: "space-between",
+  },
+});
+
+function initialLanguage(): Language {
+  try {
+    return window.localStorage.getItem(LANGUAGE_KEY) === "en" ? "en" : "vi";
+  } catch {
+    return "vi";
+  }
+}
+
+/** A picked file's bytes, with the share read so far (large files on a shared drive take a while). */
+function readFile(file: File, onPercent: (percent: number) => void): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0)
+        onPercent(Math.floor((event.loaded / event.total) * 100));
+    };
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error(file.name));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+type Loading =
+  | { readonly kind: "idle" }
+  | { readonly kind: "reading"; readonly file: string; readonly percent: number }
+  | { readonly kind: "opening"; readonly file: string; readonly progress: JobProgress | null }
+  | { readonly kind: "failed"; readonly file: string; readonly error: unknown };
+
+function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "object") return value.error;
+  return String(value);
+}
+
+/** "Trang tính “Sở”, dòng 12 — 1 | Sở Tài chính | 85,5 …": where a unit or a warning is, and what the row holds. */
+function placeText(book: OpenedBook, target: CellTarget, language: Language): string {
+  const place = placeOf({ sheet: target.sheet, row: target.row, column: target.column ?? null }, language);
+  const grid = book.grids.find((g) => g.sheet === target.sheet);
+  const line = grid?.values[target.row - grid.top] ?? [];
+  const cells = line
+    .map(cellText)
+    .filter((text) => text.trim() !== "")
+    .join(" | ");
+  const shownCells = cells.length > 240 ? `${cells.slice(0, 240)}…` : cells;
+  return shownCells === ""
+    ? standaloneText("goToPlace", language, { place })
+    : `${standaloneText("goToPlace", language, { place })} — ${shownCells}`;
+}
+
+export function StandaloneApp({ store: givenStore }: { store?: SettingsStore }) {
+  const styles = useStyles();
+  const store = useMemo(() => givenStore ?? browserStore(), [givenStore]);
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [book, setBook] = useState<OpenedBook | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [loading, setLoading] = useState<Loading>({ kind: "idle" });
+  const [place, setPlace] = useState<string | null>(null);
+  const [storeNote, setStoreNote] = useState<PaneMessage | null>(null);
+  const s = (key: Parameters<typeof standaloneText>[0], params = {}) => standaloneText(key, language, params);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = standaloneText("title", language);
+  }, [language]);
+
+  const switchLanguage = () => {
+    const next: Language = language === "vi" ? "en" : "vi";
+    setLanguage(next);
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, next);
+    } catch {
+      // Not kept: the page starts in Vietnamese next time.
+    }
+  };
+
+  const openCurrent = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    if (file === undefined) return;
+    setPlace(null);
+    setLoading({ kind: "reading", file: file.name, percent: 0 });
+    try {
+      const bytes = await readFile(file, (percent) =>
+        setLoading({ kind: "reading", file: file.name, percent }),
+      );
+      setLoading({ kind: "opening", file: file.name, progress: null });
+      const opened = await openBook(bytes, file.name, (progress) =>
+        setLoading({ kind: "opening", file: file.name, progress }),
+      );
+      setBook(opened);
+      setGeneration((g) => g + 1);
+      setLoading({ kind: "idle" });
+    } catch (error) {
+      setBook(null);
+      setLoading({ kind: "failed", file: file.name, error });
+    }
+  };
+
+  const forgetSettings = () => {
+    store.forget();
+    setGeneration((g) => g + 1);
+    setStoreNote({ intent: "success", text: s("settingsForgotten") });
+  };
+
+  const goTo = useCallback(
+    (target: CellTarget) => {
+      if (book !== null) setPlace(placeText(book, target, language));
+    },
+    [book, language],
+  );
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={language === "vi" ? "vi-VN" : "en-US"}>
+      <div className={styles.page} lang={language}>
+        <header className={styles.header}>
+          <div className={styles.titles}>
+            <Subtitle1 as="h1">{s("title")}</Subtitle1>
+            <Body1>{s("subtitle")}</Body1>
+            <Caption1 data-testid="privacy">{s("privacy")}</Caption1>
+          </div>
+          <Button
+            lang={language === "vi" ? "en" : "vi"}
+            title={s("switchLanguageLabel")}
+            onClick={switchLanguage}
+            data-testid="language"
+          >
+            {s("switchLanguage")}
+          </Button>
+        </header>
+
+        <main className={styles.panel}>
+          <section className={styles.card} aria-labelledby="files-heading">
+            <Subtitle2 as="h2" id="files-heading">
+              {s("filesHeading")}
+            </Subtitle2>
+            <div className={styles.file}>
+              <label htmlFor="current-file" className={styles.label}>
+                {s("currentLabel")}
+              </label>
+              <input
+                id="current-file"
+                type="file"
+                accept={WORKBOOK_TYPES}
+                data-testid="current-file"
+                disabled={loading.kind === "reading" || loading.kind === "opening"}
+                onChange={(event) => void openCurrent(event)}
+              />
+              <div aria-live="polite">
+                <LoadingStatus loading={loading} language={language} />
+                {loading.kind === "idle" && book !== null && (
+                  <Caption1 data-testid="current-opened">{s("opened", { file: book.fileName })}</Caption1>
+                )}
+              </div>
+            </div>
+            {book === null && (
+              <div className={styles.file}>
+                <span className={styles.label}>{s("previousLabel")}</span>
+                <Caption1>{s("previousAfterCurrent")}</Caption1>
+              </div>
+            )}
+            {book !== null && (
+              <PaneHost
+                key={generation}
+                book={book}
+                store={store}
+                language={language}
+                onGoTo={goTo}
+                onSaveFailed={() => setStoreNote({ intent: "warning", text: s("settingsNotKept") })}
+                onForget={forgetSettings}
+                storeNote={storeNote}
+              />
+            )}
+          </section>
+        </main>
+        {place !== null && (
+          <div className={styles.place} role="status" data-testid="place">
+            <Body1>{place}</Body1>
+            <Button size="small" appearance="subtle" onClick={() => setPlace(null)} aria-label="OK">
+              ✕
+            </Button>
+          </div>
+        )}
+      </div>
+    </FluentProvider>
+  );
+}
+
+function LoadingStatus({ loading, language }: { loading: Loading; language: Language }) {
+  const s = (key: Parameters<typeof standaloneText>[0], params = {}) => standaloneText(key, language, params);
+  if (loading.kind === "reading")
+    return (
+      <>
+        <ProgressBar
+          value={loading.percent / 100}
+          thickness="large"
+          aria-label={s("reading", { file: loading.file })}
+        />
+        <Caption1 role="status">
+          {s("readingBytes", { file: loading.file, percent: loading.percent })}
+        </Caption1>
+      </>
+    );
+  if (loading.kind === "opening") {
+    const p = loading.progress;
+    const value = p?.stage === "sheets" && p.total ? (p.done ?? 0) / p.total : undefined;
+    return (
+      <>
+        <ProgressBar value={value} thickness="large" aria-label={s("opening", { file: loading.file })} />
+        <Caption1 role="status" data-testid="opening">
+          {s("opening", { file: loading.file })}
+        </Caption1>
+      </>
+    );
+  }
+  if (loading.kind === "failed")
+    return (
+      <MessageBar intent="error" role="alert" data-testid="file-error">
+        <MessageBarBody>
+          <strong>{s("readFailed", { file: loading.file })}</strong>{" "}
+          <span data-testid="file-error-message">{errorText(loading.error, language)}</span>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  return null;
+}
+
+interface PaneHostProps {
+  readonly book: OpenedBook;
+  readonly store: SettingsStore;
+  readonly language: Language;
+  readonly onGoTo: (target: CellTarget) => void;
+  readonly onSaveFailed: () => void;
+  readonly onForget: () => void;
+  readonly storeNote: PaneMessage | null;
+}
+
+/** Last year's picker and the pane's steps over the opened workbook. */
+function PaneHost({ book, store, language, onGoTo, onSaveFailed, onForget, storeNote }: PaneHostProps) {
+  const styles = useStyles();
+  const hooks = useRef({ onGoTo, onSaveFailed });
+  hooks.current = { onGoTo, onSaveFailed };
+  const gateway = useMemo(
+    () =>
+      fileGateway(book, store, {
+        onGoTo: (target) => hooks.current.onGoTo(target),
+        onSaveFailed: () => hooks.current.onSaveFailed(),
+      }),
+    [book, store],
+  );
+  const model = usePaneState(gateway, language);
+  const [tab, setTab] = useState<PaneTab>("start");
+  // A step mounts when first opened and then stays, as in the pane.
+  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(["start"]));
+  const select = useCallback((next: PaneTab) => {
+    setTab(next);
+    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
+  }, []);
+  const navigation = useMemo<StepNavigation>(
+    () => ({
+      open(next, focus) {
+        select(next);
+        setTimeout(() => document.getElementById(focus ?? `tab-${next}`)?.focus(), 0);
+      },
+    }),
+    [select],
+  );
+  const { t } = model;
+  const s = (key: Parameters<typeof standaloneText>[0], params = {}) => standaloneText(key, language, params);
+  const state = model.analysis;
+  const readProblems =
+    state !== null && state.ok
+      ? [
+          ...readProblemsOf(book.grids, state.analysis.sheets),
+          ...readProblemsOf(state.input.previousGrids ?? book.grids, state.analysis.previousSheets),
+        ]
+      : [];
+
+  return (
+    <PaneContext.Provider value={model}>
+      <div className={styles.file}>
+        <span className={styles.label}>{s("previousLabel")}</span>
+        <PreviousFilePicker />
+      </div>
+      <div aria-live="polite" data-testid="pane-messages">
+        {model.notice && (
+          <MessageBar intent={model.notice.intent}>
+            <MessageBarBody>{model.notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {readProblems.length > 0 && (
+        <MessageBar intent="warning" data-testid="read-problems">
+          <MessageBarBody>
+            <strong>{s("readProblemsHeading")}</strong>
+            <ul className={styles.list}>
+              {readProblems.map((p, i) => (
+                <li key={i}>{describeProblem(p, language)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {model.view !== null && (
+        <StepContext.Provider value={navigation}>
+          <div lang={model.language} data-testid="pane" data-reader={jobMode() ?? ""}>
+            <StepTabs
+              label={t("stepsLabel")}
+              selected={tab}
+              steps={[
+                { value: "start", label: t("tabStart") },
+                { value: "results", label: t("tabResults") },
+                { value: "actions", label: t("tabActions") },
+                { value: "settings", label: t("tabSettings") },
+              ]}
+              onSelect={select}
+            />
+            {(
+              [
+                ["start", <StartTab key="start" />],
+                ["results", <ResultsTab key="results" />],
+                ["actions", <DownloadsTab key="actions" book={book} />],
+                [
+                  "settings",
+                  <div key="settings" className={styles.panel}>
+                    <SettingsTab />
+                    <section className={styles.file} aria-label={s("forgetSettings")}>
+                      <Body1>{s("settingsKept")}</Body1>
+                      <div>
+                        <Button onClick={onForget} data-testid="forget-settings">
+                          {s("forgetSettings")}
+                        </Button>
+                      </div>
+                      {storeNote !== null && (
+                        <MessageBar intent={storeNote.intent}>
+                          <MessageBarBody>{storeNote.text}</MessageBarBody>
+                        </MessageBar>
+                      )}
+                    </section>
+                  </div>,
+                ],
+              ] as const
+            ).map(([value, content]) => (
+              <div
+                key={value}
+                role="tabpanel"
+                id={`panel-${value}`}
+                aria-labelledby={`tab-${value}`}
+                hidden={tab !== value}
+                className={tab === value ? styles.panel : undefined}
+                data-testid={`panel-${value}`}
+              >
+                {visited.has(value) && content}
+              </div>
+            ))}
+          </div>
+        </StepContext.Provider>
+      )}
+    </PaneContext.Provider>
+  );
+}
