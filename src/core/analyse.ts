@@ -119,7 +119,8 @@ export function analyse(input: AnalyseInput): Analysis {
     return {
       name: u.name,
       group: u.group,
-      sheet: u.table.sheet,
+      // The sheet of the unit's name: its own form's sheet when each unit has one.
+      sheet: u.cells.name.sheet,
       row: u.row,
       score: u.score,
       max: u.max,
@@ -155,7 +156,7 @@ export function analyse(input: AnalyseInput): Analysis {
   return {
     year,
     tables: input.current.map((s) => s.table),
-    sheets: input.current.map((s) => s.table.sheet),
+    sheets: input.current.flatMap((s) => s.table.sheets ?? [s.table.sheet]),
     groups: groupOrder.map((name) => ({ name, units: results.filter((u) => u.group === name).length })),
     components: componentNames.map((c, i) => ({ name: c.name, max: c.max, checked: checked.has(i) })),
     units: results,
@@ -172,7 +173,10 @@ export function analyse(input: AnalyseInput): Analysis {
     reviewsNote,
     reviewDeadline: deadline,
     previousSource: previous.source,
-    previousSheets: previous.source === "table" ? (input.previous ?? []).map((s) => s.table.sheet) : [],
+    previousSheets:
+      previous.source === "table"
+        ? (input.previous ?? []).flatMap((s) => s.table.sheets ?? [s.table.sheet])
+        : [],
     warnings,
     refusal,
   };

@@ -4,6 +4,7 @@
  * workbook), and analyse.
  */
 import { analyse, type Analysis, type SourceTable } from "./analyse";
+import type { DetectedTable } from "./detect";
 import { formulaFindings, resolveFormulas } from "./formula";
 import type { Grid } from "./grid";
 import { InputError, problem } from "./problems";
@@ -29,12 +30,20 @@ export interface WorkbookInput {
   readonly allowUnranked?: boolean;
 }
 
-function withGrids(tables: readonly { sheet: string }[], grids: readonly Grid[]): SourceTable[] {
-  return tables.map((table) => ({
-    table: table as SourceTable["table"],
-    grid: grids.find((g) => g.sheet === table.sheet) as Grid,
-  }));
+/**
+ * Detected tables with the grids their cells lie on: the table's sheet, and every form's sheet when each unit
+ * has its own (per-unit forms). Whoever analyses a table found by findTables builds its source with this.
+ */
+export function sourceTables(tables: readonly DetectedTable[], grids: readonly Grid[]): SourceTable[] {
+  return tables.map((table) => {
+    const grid = grids.find((g) => g.sheet === table.sheet) as Grid;
+    if (table.sheets === undefined) return { table, grid };
+    const others = table.sheets.filter((s) => s !== table.sheet);
+    return { table, grid, grids: grids.filter((g) => others.includes(g.sheet)) };
+  });
 }
+
+const withGrids = sourceTables;
 
 export function analyseWorkbook(input: WorkbookInput): Analysis {
   const { settings } = input;

@@ -1,7 +1,9 @@
 /**
  * Detection: finds the score tables of a sheet by themselves, in stages — the header band
  * (detect/band.ts), the role of every column and the components with their maxima (detect/columns.ts),
- * the unit rows and their groups (detect/body.ts) — each returning its value and its warnings. It never
+ * the unit rows and their groups (detect/body.ts) — each returning its value and its warnings. A sheet with
+ * no unit rows is then read as units across columns, criteria as rows (detect/transposed.ts); per-unit
+ * scoring forms span sheets and are read by the workbook (detect/forms.ts, from core/workbook.ts). It never
  * guesses silently: ambiguity is an InputError or a warning, and the settings' column mapping corrects what
  * it chose (detect/mapping.ts). Every layout produces the same model (detect/model.ts).
  */
@@ -13,15 +15,32 @@ import { readBody } from "./detect/body";
 import { readColumns } from "./detect/columns";
 import { checkMapping } from "./detect/mapping";
 import type { DetectedTable } from "./detect/model";
+import { readTransposed } from "./detect/transposed";
 
-export type { BodyRow, CellRef, ComponentSpec, DetectedTable, UnitCells } from "./detect/model";
+export { looksTransposed } from "./detect/transposed";
+
+export type {
+  BodyRow,
+  CellRef,
+  ComponentSpec,
+  CriteriaColumns,
+  DetectedTable,
+  SheetArea,
+  UnitCells,
+  UnitComponentCells,
+} from "./detect/model";
+export { cellsOf, unitArea } from "./detect/model";
+export { FORMS_DEFAULT_GROUP, looksLikeForm, readForms } from "./detect/forms";
 
 export interface DetectOptions {
   readonly year?: number | null;
   readonly mapping?: ColumnMapping;
 }
 
-/** Finds every table of a sheet; an empty list when there is none. */
+/**
+ * Finds every table of a sheet; an empty list when there is none. Units as rows first; when no unit row is
+ * found, units across columns (criteria as rows).
+ */
 export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedTable[] {
   const view = new SheetView(grid);
   if (options.mapping?.headerTop !== undefined) {
@@ -29,6 +48,14 @@ export function detectTables(grid: Grid, options: DetectOptions = {}): DetectedT
     const bottom = options.mapping.headerBottom ?? top;
     return [readTable(view, top, bottom, options)];
   }
+  const tables = rowTables(view, options);
+  if (tables.some((t) => t.units.length > 0)) return tables;
+  const transposed = readTransposed(view, options.year ?? null);
+  return transposed !== null ? [transposed] : tables;
+}
+
+/** The tables whose units are rows. */
+function rowTables(view: SheetView, options: DetectOptions): DetectedTable[] {
   const tables: DetectedTable[] = [];
   let from = view.top;
   while (from <= view.bottom) {

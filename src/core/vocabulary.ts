@@ -178,3 +178,93 @@ export const DEFAULT_CHECKED_COMPONENTS: readonly {
     pattern: /chinh quyen dien tu|chinh quyen so|\bcqdt\b|\bcqs\b|chuyen doi so/,
   },
 ];
+
+/**
+ * The depth of a criterion's number in a TT column of criteria as rows: "1" (or 1) → 1, "1.1" → 2, "1.1.1" → 3,
+ * a Roman numeral "I" (a section) → 0, a letter "a)" (an item under the deepest number) → 9; null for
+ * anything else. A "1.1" Excel stored as the number 1.1 counts as "1.1".
+ */
+export function criterionDepth(value: unknown): number | null {
+  if (typeof value === "number") {
+    if (!Number.isFinite(value) || value <= 0 || value >= 1000) return null;
+    return Number.isInteger(value) ? 1 : String(value).split(".").length;
+  }
+  if (typeof value !== "string") return null;
+  const text = value.trim();
+  if (text.length === 0 || text.length > 16) return null;
+  if (/^\d{1,3}(\.\d{1,3})*\.?$/.test(text)) return text.replace(/\.$/, "").split(".").length;
+  if (/^(?=[IVXL])(X{0,3})(IX|IV|V?I{0,3})\.?$/.test(text)) return 0;
+  if (/^[a-zđ]\)$|^[a-zđ]\.$/u.test(text)) return 9;
+  return null;
+}
+
+/** The header of the criterion column of criteria as rows: "Tiêu chí", "Nội dung", "Lĩnh vực, tiêu chí…". */
+export function isCriterionHeader(header: string): boolean {
+  return /^(cac )?(linh vuc|tieu chi|noi dung|chi tieu|tieu chuan|ten (linh vuc|tieu chi|chi tieu))\b/.test(
+    foldText(header),
+  );
+}
+
+/**
+ * A column header naming a kind of score rather than a unit: "Điểm tự đánh giá", "Điểm thẩm định", "Điểm đạt",
+ * "Tổng điểm", "%" — a scoring form's columns, not a unit's column of a consolidated sheet.
+ */
+export function isScoreKindHeader(header: string): boolean {
+  const folded = foldText(header);
+  if (folded === "") return false;
+  return (
+    subRole(header) !== "field" ||
+    /^(diem )?(tu danh gia|tu cham|tham dinh|hoi dong|sau tham dinh|de nghi|danh gia)\b/.test(folded) ||
+    /\b(tu danh gia|tu cham|tham dinh)\b/.test(folded)
+  );
+}
+
+/** A self-assessment column ("Điểm tự đánh giá", "Tự chấm"): never the final score. */
+export function isSelfAssessmentHeader(header: string): boolean {
+  return /\btu (danh gia|cham)\b/.test(foldText(header));
+}
+
+/** The final appraisal column ("Điểm thẩm định", "Kết quả thẩm định"), not "trước thẩm định". */
+export function isFinalAppraisalHeader(header: string): boolean {
+  const folded = foldText(header);
+  return /tham dinh|hoi dong/.test(folded) && !/truoc tham dinh/.test(folded);
+}
+
+/**
+ * The unit a scoring form names in its title: "PHIẾU CHẤM ĐIỂM … của Sở Tư pháp", "của UBND huyện Gia Lộc", "Đơn
+ * vị: Sở Y tế"; null for other lines (the decision line "(Kèm theo Quyết định … của UBND tỉnh)" included).
+ */
+export function formUnitName(line: string): string | null {
+  const text = line.trim();
+  const folded = foldText(text);
+  if (/kem theo|quyet dinh|ban hanh|huong dan|ngay \d|cong hoa|doc lap/.test(folded)) return null;
+  const labelled =
+    /^(?:tên\s+)?(?:cơ quan,?\s*đơn vị|cơ quan|đơn vị(?: được (?:đánh giá|thẩm định|chấm điểm))?)\s*:\s*(.+)$/iu.exec(
+      text,
+    );
+  if (labelled) return labelled[1].trim() || null;
+  const of = /(?:^|\s)(?:của|CỦA)\s+(.+)$/u.exec(text);
+  if (of && /phieu|cham diem|tu danh gia|bang diem|ket qua|^cua /.test(folded)) {
+    const name = of[1]
+      .replace(/\s*\((?:khối|khoi)[^)]*\)\s*$/iu, "")
+      .replace(/[.:;,]+$/, "")
+      .trim();
+    return name === "" ? null : name;
+  }
+  return null;
+}
+
+/** The group a scoring form names in its title: "(Khối sở, ban, ngành)", "Áp dụng đối với UBND cấp huyện". */
+export function formGroupName(line: string): string | null {
+  const text = line.trim().replace(/^\(|\)$/g, "");
+  const khoi = /(?:^|\s|\()(khối\s+[^()]+?)\s*\)?$/iu.exec(text);
+  if (khoi && !/^khối lượng/iu.test(khoi[1])) return capitalise(khoi[1]);
+  const applied = /(?:áp dụng (?:cho|đối với)|dành cho|đối với)\s+(.+?)\s*\)?$/iu.exec(text);
+  if (applied && !/kem theo|quyet dinh/.test(foldText(text))) return capitalise(applied[1]);
+  return null;
+}
+
+function capitalise(text: string): string {
+  const clean = text.replace(/[.:;,]+$/, "").trim();
+  return clean.charAt(0).toLocaleUpperCase("vi") + clean.slice(1);
+}

@@ -1,10 +1,12 @@
 /**
  * Choosing the score table(s) of a workbook: the one sheet that holds a table, the sheets named by the
- * user, or several sheets when each group sits on its own sheet — and last year's table when a sheet of the
- * same workbook holds an earlier year. Anything else is reported, never guessed.
+ * user, or several sheets when each group sits on its own sheet, or a scoring form per unit (one sheet
+ * each) when no sheet holds a table — and last year's table when a sheet of the same workbook holds an
+ * earlier year. Anything else is reported, never guessed; "no table found" says what was tried.
  */
 import type { Grid } from "./grid";
-import { detectTables, type DetectedTable } from "./detect";
+import { detectTables, looksLikeForm, looksTransposed, readForms, type DetectedTable } from "./detect";
+import { SheetView } from "./sheetView";
 import { foldText } from "./names";
 import { InputError, problem, type Problem } from "./problems";
 import type { ColumnMapping } from "./settings";
@@ -73,6 +75,38 @@ function required(grid: Grid, options: FindOptions): DetectedTable {
   return table;
 }
 
+/** The tables of the sheets the user named: a table on each, or the per-unit forms they are. */
+function namedTables(
+  grids: readonly Grid[],
+  names: readonly string[],
+  options: FindOptions,
+): DetectedTable[] {
+  const named = names.map((name) => byName(grids, name));
+  const tables = named.map((grid) => tablesOf(grid, options));
+  if (tables.every((t) => t === null)) {
+    const forms = readForms(named, options.year ?? null);
+    if (forms.length > 0 && forms.every((t) => t.units.length > 0)) return forms;
+  }
+  return named.map((grid, i) => tables[i] ?? required(grid, options));
+}
+
+/** "No table found", saying what was tried and whether units seem to lie across columns or one sheet per unit. */
+function noTable(grids: readonly Grid[]): InputError {
+  const quoted = (list: readonly Grid[]) => list.map((g) => `“${g.sheet}”`).join(", ");
+  const across = grids.filter((g) => !isEmpty(g) && looksTransposed(new SheetView(g)));
+  const forms = grids.filter((g) => !isEmpty(g) && looksLikeForm(g));
+  return new InputError(
+    problem("noTable", {
+      sheets: quoted(grids),
+      acrossHint: across.length > 0 ? "noTableAcross" : "",
+      acrossSheets: quoted(across),
+      formsHint: forms.length > 0 ? "noTableForms" : "",
+      formSheets: quoted(forms.slice(0, 5)) + (forms.length > 5 ? ", …" : ""),
+      formCount: forms.length,
+    }),
+  );
+}
+
 /** Same components (by folded name), so the sheets are parts of one table. */
 function sameLayout(a: DetectedTable, b: DetectedTable): boolean {
   const names = (t: DetectedTable) =>
@@ -86,16 +120,13 @@ function sameLayout(a: DetectedTable, b: DetectedTable): boolean {
 export function findTables(grids: readonly Grid[], options: FindOptions = {}): WorkbookTables {
   if (grids.length === 0 || grids.every(isEmpty)) throw new InputError(problem("emptyWorkbook"));
   const notices: Problem[] = [];
-  const previous = (options.previousSheets ?? []).map((name) =>
-    required(byName(grids, name), { ...options, mapping: undefined }),
-  );
-  const excluded = new Set(previous.map((t) => t.sheet));
+  const previous = namedTables(grids, options.previousSheets ?? [], { ...options, mapping: undefined });
+  const excluded = new Set(previous.flatMap((t) => t.sheets ?? [t.sheet]));
 
   if (options.sheets && options.sheets.length > 0) {
-    const current = options.sheets.map((name) => required(byName(grids, name), options));
-    const both = current.find((t) => excluded.has(t.sheet));
-    if (both)
-      throw new InputError(problem("previousSheetIsCurrent", { name: both.sheet }, { sheet: both.sheet }));
+    const current = namedTables(grids, options.sheets, options);
+    const both = current.flatMap((t) => t.sheets ?? [t.sheet]).find((s) => excluded.has(s));
+    if (both) throw new InputError(problem("previousSheetIsCurrent", { name: both }, { sheet: both }));
     return { current, previous, notices };
   }
 
@@ -105,14 +136,20 @@ export function findTables(grids: readonly Grid[], options: FindOptions = {}): W
     const table = tablesOf(grid, options);
     if (table) found.push(table);
   }
-  if (found.length === 0 && previous.length > 0) {
+  if (found.length === 0 && previous.length > 0 && !previous.some((t) => t.layout === "forms")) {
     // The only table was named as last year's: this year and last year cannot be one sheet.
     throw new InputError(
       problem("previousSheetIsCurrent", { name: previous[0].sheet }, { sheet: previous[0].sheet }),
     );
   }
   if (found.length === 0) {
-    throw new InputError(problem("noTable", { sheets: grids.map((g) => `“${g.sheet}”`).join(", ") }));
+    // No sheet holds a table: a scoring form per unit, one sheet each, assembled into one table per template.
+    const forms = readForms(
+      grids.filter((g) => !excluded.has(g.sheet) && !isEmpty(g)),
+      options.year ?? null,
+    );
+    if (forms.length > 0) return { current: forms, previous, notices };
+    throw noTable(grids);
   }
   if (found.length === 1) return { current: found, previous, notices };
 

@@ -48,7 +48,13 @@ export const vi = {
   totalBlankComputed:
     "Ô tổng điểm của “{name}” để trống; tổng điểm được tính bằng tổng các lĩnh vực ({computed}).",
   noTable:
-    "Không tìm thấy bảng điểm nào (cần một dòng tiêu đề có cột “Tên cơ quan, đơn vị” hoặc “Đơn vị” và các cột điểm). Các trang đã xem: {sheets}.",
+    "Không tìm thấy bảng điểm nào. Đã thử ba cách xếp: mỗi đơn vị một dòng (dòng tiêu đề có cột “Tên cơ quan, đơn vị” hoặc “Đơn vị” và các cột điểm); mỗi đơn vị một cột (các dòng tiêu chí TT 1, 1.1, 1.1.1 … với cột “TT” và cột “Điểm tối đa”, tên đơn vị ở đầu mỗi cột); mỗi đơn vị một phiếu chấm điểm trên một trang (các dòng tiêu chí với cột “Điểm tối đa” và cột “Điểm thẩm định”). Các trang đã xem: {sheets}.{@acrossHint}{@formsHint}",
+  noTableAcross:
+    " Trang {acrossSheets} có vẻ xếp tiêu chí theo dòng và mỗi đơn vị một cột, nhưng không đọc được: cần dòng tiêu đề có ô “TT” và ô “Điểm tối đa”, tên đơn vị ở đầu cột và điểm ở các dòng tiêu chí.",
+  noTableForms:
+    " Có {formCount} trang có vẻ là phiếu chấm điểm của từng đơn vị ({formSheets}), nhưng không đọc được: mỗi phiếu cần dòng tiêu đề có ô “TT”, ô “Điểm tối đa” và cột điểm (“Điểm thẩm định” hoặc “Điểm tự đánh giá”) có số ở các dòng tiêu chí.",
+  formsNoGroup:
+    "{count} phiếu chấm điểm không ghi khối trong tiêu đề ({sheets}); các đơn vị này được xếp hạng chung trong khối “{group}”. Hãy ghi khối dưới tiêu đề phiếu (ví dụ “Khối sở, ban, ngành”) nếu các khối được xếp hạng riêng.",
   noTableInSheet:
     "Trang tính “{name}” không có bảng điểm (không thấy cột “Tên cơ quan, đơn vị” hoặc “Đơn vị”).",
   sheetNotFound: "Không có trang tính “{name}”; các trang có trong tệp: {sheets}.",
@@ -447,8 +453,35 @@ export const vi = {
     "Cột {column} được hiểu là tổng điểm, nhưng ở {count}/{units} đơn vị nó khác tổng điểm các lĩnh vực (cột {columns}) (“{unit}”, dòng {row}: {sheetValue} so với {computed}); có thể một cột điểm thành phần hay cột cộng dồn (như “Điểm thẩm định”) đã bị tính là lĩnh vực, hoặc thiếu một lĩnh vực. {@fix}",
   gateIndexDisagrees:
     "Cột {column} được hiểu là chỉ số (%), nhưng ở {count}/{units} đơn vị nó khác chỉ số tính từ tổng điểm và điểm tối đa (“{unit}”, dòng {row}: {sheetValue} so với {computed} = {score} ÷ {max} × 100); cột chỉ số, cột tổng điểm hoặc điểm tối đa đã bị đọc sai. {@fix}",
+  gateFixRows:
+    "Có lẽ các dòng của bảng (các tiêu chí, “Tổng điểm”, “Chỉ số (%)”) hoặc cột “Điểm tối đa” đã bị đọc sai; hãy kiểm tra các dòng đó trong bảng (chọn cột trong thiết lập chỉ áp dụng cho bảng mỗi đơn vị một dòng). Chưa có gì được ghi.",
+  gateLineSheet: "Dòng {lineRows}",
+  gateLineForms: "Dòng {lineRows}, cột {lineColumn} của mỗi phiếu chấm điểm",
+  gateLinesSheet: "Các dòng {lineRows}",
+  gateLinesForms: "Các dòng {lineRows}, cột {lineColumn} của mỗi phiếu chấm điểm",
+  gateAtColumn: "cột {atColumn}",
+  gateAtSheet: "trang “{atSheet}”",
+  gateAboveUnitMaxRow:
+    "{@line} được hiểu là điểm tối đa của đơn vị, nhưng tổng điểm của {count}/{units} đơn vị lớn hơn điểm tối đa đó (“{unit}”, {@at}: {score} điểm trên tối đa {max}, chỉ số {index}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateAboveMaxRow:
+    "{@line} được hiểu là tổng điểm, nhưng tổng điểm của {count}/{units} đơn vị lớn hơn điểm tối đa (“{unit}”, {@at}: {score} điểm trên tối đa {max}, chỉ số {index}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateFieldsAboveMaxRow:
+    "{@lines} được hiểu là điểm các lĩnh vực, nhưng tổng của chúng ở {count}/{units} đơn vị lớn hơn điểm tối đa (“{unit}”, {@at}: {score} điểm trên tối đa {max}, chỉ số {index}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateTotalNegativeRow:
+    "{@line} được hiểu là tổng điểm, nhưng tổng điểm của {count}/{units} đơn vị là số âm (“{unit}”, {@at}: {score}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateFieldsNegativeRow:
+    "{@lines} được hiểu là điểm các lĩnh vực, nhưng tổng của chúng ở {count}/{units} đơn vị là số âm (“{unit}”, {@at}: {score}); chỉ số chỉ có thể từ 0 đến 100. {@fix}",
+  gateSheetIndexOutOfRangeRow:
+    "{@line} được hiểu là chỉ số (%), nhưng giá trị của {count}/{units} đơn vị nằm ngoài khoảng 0–100 (“{unit}”, {@at}: {index}). {@fix}",
+  gateFieldAboveMaxRow:
+    "{@line} được hiểu là điểm lĩnh vực “{component}”, nhưng điểm của {count}/{units} đơn vị lớn hơn điểm tối đa của lĩnh vực (“{unit}”, {@at}: {score} trên tối đa {max}). {@fix}",
+  gateTotalDisagreesRow:
+    "{@line} được hiểu là tổng điểm, nhưng ở {count}/{units} đơn vị nó khác tổng điểm các lĩnh vực (dòng {fieldRows}) (“{unit}”, {@at}: {sheetValue} so với {computed}); có thể một dòng tiêu chí đã bị tính là lĩnh vực, hoặc thiếu một lĩnh vực. {@fix}",
+  gateIndexDisagreesRow:
+    "{@line} được hiểu là chỉ số (%), nhưng ở {count}/{units} đơn vị nó khác chỉ số tính từ tổng điểm và điểm tối đa (“{unit}”, {@at}: {sheetValue} so với {computed} = {score} ÷ {max} × 100); dòng chỉ số, dòng tổng điểm hoặc điểm tối đa đã bị đọc sai. {@fix}",
   fileUnnamed: "đã chọn",
-  xlsxLegacyXls: "Tệp {@file} là định dạng Excel cũ (.xls) nhưng không đọc được: tệp có thể bị hỏng hoặc thuộc phiên bản quá cũ. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
+  xlsxLegacyXls:
+    "Tệp {@file} là định dạng Excel cũ (.xls) nhưng không đọc được: tệp có thể bị hỏng hoặc thuộc phiên bản quá cũ. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.",
   xlsxEncrypted:
     "Tệp {@file} được bảo vệ bằng mật khẩu (đã mã hóa) nên không đọc được. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi lưu lại.",
   xlsxNotXlsx:
@@ -533,7 +566,13 @@ export const en: Record<MessageKey, string> = {
   totalBlankComputed:
     "The total of “{name}” is blank; the sum of the components ({computed}) is taken as its total.",
   noTable:
-    "No score table was found (it needs a header row with a “Tên cơ quan, đơn vị” or “Đơn vị” column and score columns). Sheets looked at: {sheets}.",
+    "No score table was found. Three layouts were tried: a unit per row (a header row with a “Tên cơ quan, đơn vị” or “Đơn vị” column and score columns); a unit per column (criteria rows TT 1, 1.1, 1.1.1 … with a “TT” and a “Điểm tối đa” column, each unit's name at the head of its column); a scoring form per unit, one sheet each (criteria rows with a “Điểm tối đa” and a “Điểm thẩm định” column). Sheets looked at: {sheets}.{@acrossHint}{@formsHint}",
+  noTableAcross:
+    " The sheet(s) {acrossSheets} seem to hold criteria as rows with a column per unit, but could not be read: they need a header row with a “TT” cell and a “Điểm tối đa” cell, each unit's name at the head of its column and its points in the criteria rows.",
+  noTableForms:
+    " {formCount} sheet(s) seem to be a scoring form per unit ({formSheets}), but could not be read: each form needs a header row with a “TT” cell, a “Điểm tối đa” cell and a score column (“Điểm thẩm định” or “Điểm tự đánh giá”) with numbers in the criteria rows.",
+  formsNoGroup:
+    "{count} scoring form(s) do not name their group (khối) in the title ({sheets}); those units are ranked together in the group “{group}”. Write the group under the form's title (e.g. “Khối sở, ban, ngành”) if groups are ranked apart.",
   noTableInSheet: "The sheet “{name}” holds no score table (no “Tên cơ quan, đơn vị” or “Đơn vị” column).",
   sheetNotFound: "There is no sheet “{name}”; the file's sheets are: {sheets}.",
   twoTables:
@@ -926,8 +965,35 @@ export const en: Record<MessageKey, string> = {
     "Column {column} was taken for the total, but for {count}/{units} units it differs from the sum of the fields (columns {columns}) (“{unit}”, row {row}: {sheetValue} against {computed}); a part or subtotal column (such as “Điểm thẩm định”) may have been counted as a field, or a field is missing. {@fix}",
   gateIndexDisagrees:
     "Column {column} was taken for the index (%), but for {count}/{units} units it differs from the index computed from the total and the maximum (“{unit}”, row {row}: {sheetValue} against {computed} = {score} ÷ {max} × 100); the index, total or maximum column was read wrong. {@fix}",
+  gateFixRows:
+    "The table's rows (the criteria, “Tổng điểm”, “Chỉ số (%)”) or its “Điểm tối đa” column were probably read wrong; check those rows in the table (choosing columns in the settings applies only to a table with a unit per row). Nothing has been written.",
+  gateLineSheet: "Row {lineRows}",
+  gateLineForms: "Row {lineRows}, column {lineColumn} of each scoring form",
+  gateLinesSheet: "Rows {lineRows}",
+  gateLinesForms: "Rows {lineRows}, column {lineColumn} of each scoring form",
+  gateAtColumn: "column {atColumn}",
+  gateAtSheet: "sheet “{atSheet}”",
+  gateAboveUnitMaxRow:
+    "{@line} was taken for the unit's maximum, but the total of {count}/{units} units is above that maximum (“{unit}”, {@at}: {score} points of at most {max}, index {index}); an index can only be 0–100. {@fix}",
+  gateAboveMaxRow:
+    "{@line} was taken for the total, but the total of {count}/{units} units is above the maximum (“{unit}”, {@at}: {score} points of at most {max}, index {index}); an index can only be 0–100. {@fix}",
+  gateFieldsAboveMaxRow:
+    "{@lines} were taken for the fields' points, but their sum for {count}/{units} units is above the maximum (“{unit}”, {@at}: {score} points of at most {max}, index {index}); an index can only be 0–100. {@fix}",
+  gateTotalNegativeRow:
+    "{@line} was taken for the total, but the total of {count}/{units} units is negative (“{unit}”, {@at}: {score}); an index can only be 0–100. {@fix}",
+  gateFieldsNegativeRow:
+    "{@lines} were taken for the fields' points, but their sum for {count}/{units} units is negative (“{unit}”, {@at}: {score}); an index can only be 0–100. {@fix}",
+  gateSheetIndexOutOfRangeRow:
+    "{@line} was taken for the index (%), but its value for {count}/{units} units is outside 0–100 (“{unit}”, {@at}: {index}). {@fix}",
+  gateFieldAboveMaxRow:
+    "{@line} was taken for the points of the field “{component}”, but {count}/{units} units score above the field's maximum (“{unit}”, {@at}: {score} of at most {max}). {@fix}",
+  gateTotalDisagreesRow:
+    "{@line} was taken for the total, but for {count}/{units} units it differs from the sum of the fields (rows {fieldRows}) (“{unit}”, {@at}: {sheetValue} against {computed}); a criterion may have been counted as a field, or a field is missing. {@fix}",
+  gateIndexDisagreesRow:
+    "{@line} was taken for the index (%), but for {count}/{units} units it differs from the index computed from the total and the maximum (“{unit}”, {@at}: {sheetValue} against {computed} = {score} ÷ {max} × 100); the index row, the total row or the maximum was read wrong. {@fix}",
   fileUnnamed: "the selected file",
-  xlsxLegacyXls: "{@file} is in the old Excel format (.xls) but cannot be read: it may be damaged or from a very old version. Open it in Excel and save it as .xlsx.",
+  xlsxLegacyXls:
+    "{@file} is in the old Excel format (.xls) but cannot be read: it may be damaged or from a very old version. Open it in Excel and save it as .xlsx.",
   xlsxEncrypted:
     "{@file} is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty) and save it again.",
   xlsxNotXlsx:

@@ -3,7 +3,9 @@
  * refused, never reported. Any index outside 0–100; a field above its maximum for several units; the total
  * disagreeing with the sum of the fields, or the sheet's index with the computed one, for a large share of
  * the units. Isolated slips stay warnings (a typing error in one cell is not a misread column). The refusal
- * names the column and what it was taken for, and points at the column mapping.
+ * names the column and what it was taken for, and points at the column mapping. Criteria as rows (units across
+ * columns, per-unit forms) are refused in the same words about rows: "Dòng 45 được hiểu là tổng điểm …", the
+ * unit named with its column or its form's sheet.
  */
 import { columnLetter } from "../grid";
 import { canonical } from "../precision";
@@ -22,6 +24,8 @@ export interface GateComponent {
 export interface GateUnit {
   readonly name: string;
   readonly row: number;
+  /** Where the unit's name is (its column when units lie across columns, its sheet for per-unit forms). */
+  readonly cells?: { readonly name: { readonly sheet: string; readonly column: number } };
   readonly score: number | null;
   /** Where the points came from: the total column or the sum of the fields. */
   readonly scoreFrom: "column" | "fields" | null;
@@ -37,10 +41,22 @@ export interface GateUnit {
   readonly components: readonly GateComponent[];
 }
 
+type GateRoles = { readonly total?: number; readonly index?: number; readonly unitMax?: number };
+
 export interface GateTable {
   readonly sheet: string;
-  readonly roles: { readonly total?: number; readonly index?: number; readonly unitMax?: number };
-  readonly components: readonly { readonly name: string; readonly columns: readonly number[] }[];
+  /** Units as rows (default), across columns, or one form per unit. */
+  readonly layout?: "rows" | "columns" | "forms";
+  readonly roles: GateRoles;
+  /** Criteria as rows: the rows of the total, the index and the unit's maximum. */
+  readonly rowRoles?: GateRoles;
+  /** Per-unit forms: the column the points are read from. */
+  readonly criteria?: { readonly points?: number };
+  readonly components: readonly {
+    readonly name: string;
+    readonly columns: readonly number[];
+    readonly row?: number;
+  }[];
   /** The settings may list only some fields: then the total need not be their sum. */
   readonly componentsFrom: "detection" | "mapping";
 }
@@ -72,6 +88,41 @@ function refuse(table: GateTable, key: MessageKey, params: Record<string, string
   return problem(key, { ...params, fix: "gateFix" }, { sheet: table.sheet });
 }
 
+/**
+ * The same refusal for criteria as rows: `key` + "Row" ("Dòng {line} được hiểu là …"), the rows taken for the
+ * role, and the example unit by its column (units across columns) or its form's sheet.
+ */
+function refuseRows(
+  table: GateTable,
+  key: MessageKey,
+  unit: GateUnit,
+  rows: readonly number[],
+  params: Record<string, string | number>,
+): Problem {
+  const forms = table.layout === "forms";
+  const points = table.criteria?.points;
+  const place = unit.cells?.name;
+  return problem(
+    `${key}Row` as MessageKey,
+    {
+      ...params,
+      line: forms ? "gateLineForms" : "gateLineSheet",
+      lines: forms ? "gateLinesForms" : "gateLinesSheet",
+      lineRows: rows.join(", "),
+      lineColumn: points !== undefined ? columnLetter(points) : "?",
+      at: forms ? "gateAtSheet" : "gateAtColumn",
+      atColumn: place ? columnLetter(place.column) : "?",
+      atSheet: place ? place.sheet : table.sheet,
+      fix: "gateFixRows",
+    },
+    { sheet: table.sheet },
+  );
+}
+
+const byRows = (table: GateTable): boolean => table.layout === "columns" || table.layout === "forms";
+const fieldRows = (table: GateTable): number[] =>
+  table.components.map((c) => c.row).filter((r): r is number => r !== undefined);
+
 /** Any index outside 0–100: the maximum, the total or the index column is not what it was taken for. */
 function indexOutOfRange(table: GateTable, units: readonly GateUnit[]): Problem | null {
   const indexed = units.filter((u) => u.index !== null);
@@ -86,6 +137,7 @@ function indexOutOfRange(table: GateTable, units: readonly GateUnit[]): Problem 
     index: round2(first.index as number),
   };
   const computed = first.score !== null && first.max !== null && first.max > 0;
+  if (byRows(table)) return rowsOutOfRange(table, first, example, computed);
   if (!computed) {
     return refuse(table, "gateSheetIndexOutOfRange", {
       ...example,
@@ -114,6 +166,30 @@ function indexOutOfRange(table: GateTable, units: readonly GateUnit[]): Problem 
   return refuse(table, "gateFieldsAboveMax", { ...example, score, max, columns: fields });
 }
 
+/** indexOutOfRange's refusal for criteria as rows. */
+function rowsOutOfRange(
+  table: GateTable,
+  first: GateUnit,
+  example: Record<string, string | number>,
+  computed: boolean,
+): Problem {
+  const roles = table.rowRoles ?? {};
+  const row = (r: number | undefined) => (r === undefined ? [] : [r]);
+  if (!computed) return refuseRows(table, "gateSheetIndexOutOfRange", first, row(roles.index), example);
+  const score = first.score as number;
+  const max = first.max as number;
+  if (score < 0) {
+    return roles.total !== undefined && first.scoreFrom === "column"
+      ? refuseRows(table, "gateTotalNegative", first, [roles.total], { ...example, score })
+      : refuseRows(table, "gateFieldsNegative", first, fieldRows(table), { ...example, score });
+  }
+  if (first.maxFrom === "column" && roles.unitMax !== undefined)
+    return refuseRows(table, "gateAboveUnitMax", first, [roles.unitMax], { ...example, score, max });
+  if (first.scoreFrom === "column" && roles.total !== undefined)
+    return refuseRows(table, "gateAboveMax", first, [roles.total], { ...example, score, max });
+  return refuseRows(table, "gateFieldsAboveMax", first, fieldRows(table), { ...example, score, max });
+}
+
 /** A field above its maximum for several units: the field's column or its maximum was misread. */
 function fieldAboveMax(table: GateTable, units: readonly GateUnit[]): Problem | null {
   for (let k = 0; k < table.components.length; k++) {
@@ -128,8 +204,7 @@ function fieldAboveMax(table: GateTable, units: readonly GateUnit[]): Problem | 
     if (!several(above.length, read)) continue;
     const spec = table.components[k];
     const first = above[0];
-    return refuse(table, "gateFieldAboveMax", {
-      column: letters(spec.columns),
+    const params = {
       component: spec.name,
       count: above.length,
       units: read,
@@ -137,14 +212,24 @@ function fieldAboveMax(table: GateTable, units: readonly GateUnit[]): Problem | 
       row: first.unit.row,
       score: first.score,
       max: first.max,
-    });
+    };
+    if (byRows(table))
+      return refuseRows(
+        table,
+        "gateFieldAboveMax",
+        first.unit,
+        spec.row !== undefined ? [spec.row] : [],
+        params,
+      );
+    return refuse(table, "gateFieldAboveMax", { ...params, column: letters(spec.columns) });
   }
   return null;
 }
 
 /** The total column disagreeing with the sum of the fields for a large share: a subtotal taken for a field, or a field missed. */
 function totalDisagrees(table: GateTable, units: readonly GateUnit[]): Problem | null {
-  if (table.roles.total === undefined || table.components.length === 0 || table.componentsFrom === "mapping")
+  const totalAt = byRows(table) ? table.rowRoles?.total : table.roles.total;
+  if (totalAt === undefined || table.components.length === 0 || table.componentsFrom === "mapping")
     return null;
   const compared = units.filter(
     (u) => u.scoreFrom === "column" && u.score !== null && u.componentSum !== null,
@@ -154,29 +239,37 @@ function totalDisagrees(table: GateTable, units: readonly GateUnit[]): Problem |
   );
   if (!largeShare(differ.length, compared.length)) return null;
   const first = differ[0];
-  return refuse(table, "gateTotalDisagrees", {
-    column: columnLetter(table.roles.total),
-    columns: letters(table.components.flatMap((c) => c.columns)),
+  const params = {
     count: differ.length,
     units: compared.length,
     unit: first.name,
     row: first.row,
     sheetValue: first.score as number,
     computed: first.componentSum as number,
+  };
+  if (byRows(table))
+    return refuseRows(table, "gateTotalDisagrees", first, [totalAt], {
+      ...params,
+      fieldRows: fieldRows(table).join(", "),
+    });
+  return refuse(table, "gateTotalDisagrees", {
+    ...params,
+    column: columnLetter(totalAt),
+    columns: letters(table.components.flatMap((c) => c.columns)),
   });
 }
 
 /** The sheet's index disagreeing with the computed one for a large share: the index, total or maximum misread. */
 function indexDisagrees(table: GateTable, units: readonly GateUnit[]): Problem | null {
-  if (table.roles.index === undefined) return null;
+  const indexAt = byRows(table) ? table.rowRoles?.index : table.roles.index;
+  if (indexAt === undefined) return null;
   const compared = units.filter(
     (u) => u.sheetIndex !== null && u.score !== null && u.max !== null && u.max > 0 && u.index !== null,
   );
   const differ = compared.filter((u) => Math.abs((u.sheetIndex as number) - (u.index as number)) > TOLERANCE);
   if (!largeShare(differ.length, compared.length)) return null;
   const first = differ[0];
-  return refuse(table, "gateIndexDisagrees", {
-    column: columnLetter(table.roles.index),
+  const params = {
     count: differ.length,
     units: compared.length,
     unit: first.name,
@@ -185,5 +278,7 @@ function indexDisagrees(table: GateTable, units: readonly GateUnit[]): Problem |
     computed: round2(first.index as number),
     score: first.score as number,
     max: first.max as number,
-  });
+  };
+  if (byRows(table)) return refuseRows(table, "gateIndexDisagrees", first, [indexAt], params);
+  return refuse(table, "gateIndexDisagrees", { ...params, column: columnLetter(indexAt) });
 }

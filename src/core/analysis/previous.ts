@@ -37,7 +37,7 @@ export function previousRanks(sources: readonly SourceTable[], settings: Setting
     return read;
   });
   const computed = rankUnits(units, settings);
-  const hasRankColumn = units.length > 0 && units.every((u) => u.table.roles.rank !== undefined);
+  const hasRankColumn = units.length > 0 && units.every((u) => u.cells.rank !== null);
   return {
     units: units.map((u, i) => {
       let rank = computed[i];

@@ -150,6 +150,10 @@ function readComponent(
       if (reading.value === 0) applicable = false;
       else max = canonical(reading.value);
     } else if (reading.kind === "notApplicable") applicable = false;
+  } else if (cellsOfIt.ownMax !== undefined) {
+    // Criteria as rows: the field's maximum less its criteria marked not applicable for the unit.
+    if (cellsOfIt.ownMax <= 0) applicable = false;
+    else max = cellsOfIt.ownMax;
   }
   const anyValue = !blank;
   if (!applicable) {
@@ -192,12 +196,17 @@ export function readUnits(
   const { table } = source;
   const cells = new CellReader([source.grid, ...(source.grids ?? [])]);
   const fractionIndex = isFractionIndex(table, cells);
-  const perUnitMaxima = table.components.some((c) => c.maxColumns !== undefined);
+  // Each unit's own field maxima (paired columns; criteria as rows, where "KAD" lowers them): its maximum is their sum.
+  const perUnitMaxima = table.components.some((c) => c.maxColumns !== undefined) || table.layout !== "rows";
 
   for (const c of table.components) {
     if (c.max === null && c.maxColumns === undefined)
       warnings.push(
-        problem("maxMissing", { component: c.name }, { sheet: table.sheet, column: c.columns[0] }),
+        problem(
+          "maxMissing",
+          { component: c.name },
+          { sheet: table.sheet, row: c.row ?? null, column: c.columns[0] ?? table.criteria?.max ?? null },
+        ),
       );
   }
 

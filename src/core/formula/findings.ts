@@ -16,6 +16,14 @@ export interface TablePlace {
   readonly roles: Readonly<Partial<Record<string, number>>>;
   readonly components: readonly { readonly columns: readonly number[] }[];
   readonly units: readonly { readonly row: number }[];
+  /** Criteria as rows: the areas the table's cells lie in (one per sheet), instead of its columns and unit rows. */
+  readonly areas?: readonly {
+    readonly sheet: string;
+    readonly top: number;
+    readonly left: number;
+    readonly bottom: number;
+    readonly right: number;
+  }[];
 }
 
 /** How many cells a message lists before "…". */
@@ -23,7 +31,12 @@ const LISTED = 5;
 /** How much of a formula a message quotes. */
 const QUOTED = 60;
 
-function within(table: TablePlace, f: UnsupportedFormula): boolean {
+function within(table: TablePlace, f: UnsupportedFormula, sheet: string): boolean {
+  if (table.areas !== undefined)
+    return table.areas.some(
+      (a) =>
+        a.sheet === sheet && f.row >= a.top && f.row <= a.bottom && f.column >= a.left && f.column <= a.right,
+    );
   const columns = [
     ...Object.values(table.roles).filter((c): c is number => c !== undefined),
     ...table.components.flatMap((c) => c.columns),
@@ -54,12 +67,13 @@ function quoted(formula: string): string {
  */
 export function formulaFindings(book: ResolvedBook, tables: readonly TablePlace[]): Problem[] {
   const warnings: Problem[] = [];
-  const sheets = [...new Set(tables.map((t) => t.sheet))];
+  const sheetsOf = (t: TablePlace) => (t.areas ? t.areas.map((a) => a.sheet) : [t.sheet]);
+  const sheets = [...new Set(tables.flatMap(sheetsOf))];
   for (const name of sheets) {
     const found = book.sheets.find((s) => s.sheet === name);
     if (found === undefined) continue;
-    const own = tables.filter((t) => t.sheet === name);
-    const inTable = found.unsupported.filter((f) => own.some((t) => within(t, f)));
+    const own = tables.filter((t) => sheetsOf(t).includes(name));
+    const inTable = found.unsupported.filter((f) => own.some((t) => within(t, f, name)));
     if (inTable.length > 0) {
       const first = inTable[0];
       throw new InputError(
