@@ -2,11 +2,14 @@
  * Golden tests: every fixture workbook → what a correct reader must find (test/fixtures/models.json, written
  * by the generator from the model it built each workbook from): the table's structure, every unit's
  * points, index, rank, last year's rank, rating and components below 75 %, the problems the run stops
- * on, and the cell-level warnings.
+ * on, and the cell-level warnings. Tables with criteria as rows (units across columns, per-unit forms) are
+ * compared with their own model: fields by row, each unit's cells, own field maxima and last year's rank
+ * from last year's workbook in the other layout.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyse, type Analysis } from "../../src/core/analyse";
+import { sourceTables } from "../../src/core/analyseWorkbook";
 import { columnLetter } from "../../src/core/grid";
 import { cleanText } from "../../src/core/names";
 import { InputError } from "../../src/core/problems";
@@ -52,8 +55,38 @@ interface TableModel {
   ratingColumn: string | null;
   groups: { name: string; row: number | null; units: UnitModel[] }[];
 }
+interface CriteriaUnitModel {
+  name: string;
+  sheet: string;
+  row: number;
+  column: string;
+  scores: (number | null)[];
+  componentMax: (number | null)[];
+  max: number;
+  index: number;
+  rank: number;
+  previousRank: number | null;
+  rankChange: number | null;
+  below75: string[];
+}
+interface CriteriaTableModel {
+  layout: "columns" | "forms";
+  sheet: string;
+  sheets: string[];
+  year: number;
+  headerRows: number[];
+  ttColumn: string;
+  criterionColumn: string;
+  maxColumn: string;
+  pointsColumn: string | null;
+  fields: { row: number; name: string; max: number; key: string | null }[];
+  rowRoles: { total: number | null; index: number | null; rank: number | null };
+  totalMax: number;
+  groups: { name: string; units: CriteriaUnitModel[] }[];
+}
 interface FixtureModel {
   file: string;
+  criteriaTables?: CriteriaTableModel[];
   outcome: "table" | "read-error" | "detect-error";
   readError: string | null;
   detectError: { kind: string; sheet: string | null; rows: number[] } | null;
@@ -79,17 +112,13 @@ async function run(
 ): Promise<{ analysis: Analysis; tables: ReturnType<typeof findTables> }> {
   const grids = await load(model.file);
   const tables = findTables(grids);
-  let previous = tables.previous.map((t) => ({ table: t, grid: grids.find((g) => g.sheet === t.sheet)! }));
+  let previous = sourceTables(tables.previous, grids);
   if (model.previous?.file) {
     const previousGrids = await load(model.previous.file);
-    const found = findTables(previousGrids);
-    previous = found.current.map((t) => ({
-      table: t,
-      grid: previousGrids.find((g) => g.sheet === t.sheet)!,
-    }));
+    previous = sourceTables(findTables(previousGrids).current, previousGrids);
   }
   const analysis = analyse({
-    current: tables.current.map((t) => ({ table: t, grid: grids.find((g) => g.sheet === t.sheet)! })),
+    current: sourceTables(tables.current, grids),
     previous,
     settings: DEFAULT_SETTINGS,
     notices: tables.notices,
@@ -139,6 +168,11 @@ describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
   beforeAll(async () => {
     result = await run(model);
   });
+
+  if (model.criteriaTables) {
+    describeCriteria(model.criteriaTables, () => result);
+    return;
+  }
 
   it("finds the table's structure", () => {
     const current = model.tables.filter((t) => t.role === "current");
@@ -260,3 +294,96 @@ describe.each(models.map((m) => [m.file, m] as const))("%s", (_file, model) => {
     }
   });
 });
+
+/** Golden checks of a table with criteria as rows: units across columns or per-unit forms. */
+function describeCriteria(models: CriteriaTableModel[], get: () => Awaited<ReturnType<typeof run>>): void {
+  it("finds the table's structure: criteria columns, fields by row, role rows, groups", () => {
+    const { tables } = get();
+    expect(tables.current).toHaveLength(models.length);
+    models.forEach((expected, i) => {
+      const found = tables.current[i];
+      expect({
+        layout: found.layout,
+        sheet: found.sheet,
+        sheets: found.sheets ?? [found.sheet],
+        year: found.year,
+        header: [found.headerTop, found.headerBottom],
+        criteria: [
+          letter(found.criteria?.tt),
+          letter(found.criteria?.name),
+          letter(found.criteria?.max),
+          letter(found.criteria?.points),
+        ],
+        fields: found.components.map((c) => [c.row, c.name, c.max, c.columns.length]),
+        rowRoles: [
+          found.rowRoles?.total ?? null,
+          found.rowRoles?.index ?? null,
+          found.rowRoles?.rank ?? null,
+        ],
+        totalMax: found.totalMax,
+        groups: found.groups.map((g) => g.name),
+      }).toEqual({
+        layout: expected.layout,
+        sheet: expected.sheet,
+        sheets: expected.sheets,
+        year: expected.year,
+        header: [expected.headerRows[0], expected.headerRows[expected.headerRows.length - 1]],
+        criteria: [expected.ttColumn, expected.criterionColumn, expected.maxColumn, expected.pointsColumn],
+        fields: expected.fields.map((f) => [f.row, f.name, f.max, 0]),
+        rowRoles: [expected.rowRoles.total, expected.rowRoles.index, expected.rowRoles.rank],
+        totalMax: expected.totalMax,
+        groups: expected.groups.map((g) => g.name),
+      });
+    });
+  });
+
+  it("reads every unit from its own cells: points, own field maxima, maximum, index, rank, last year's rank, below 75 %", () => {
+    const { analysis } = get();
+    const expected = models.flatMap((t) =>
+      t.groups.flatMap((g) =>
+        g.units.map((u) => ({ ...u, group: g.name, keys: t.fields.map((f) => f.key) })),
+      ),
+    );
+    const key = (u: { sheet: string; name: string }) => `${u.sheet}\u0000${u.name}`;
+    expect(analysis.units.map((u) => key(u)).sort()).toEqual(expected.map(key).sort());
+    for (const want of expected) {
+      const unit = analysis.units.find((u) => key(u) === key(want))!;
+      expect({
+        group: unit.group,
+        sheet: unit.sheet,
+        row: unit.row,
+        column: columnLetter(unit.cells.name.column),
+        scores: unit.components.map((c) => (c.applicable ? c.score : null)),
+        componentMax: unit.components.map((c) => (c.applicable ? c.max : null)),
+        max: unit.max,
+        index: Number((unit.index as number).toFixed(9)),
+        rank: unit.rank,
+        previousRank: unit.previousRank,
+        rankChange: unit.rankChange,
+        below75: unit.components
+          .map((c, k) => (c.below ? want.keys[k] : null))
+          .filter((k): k is string => k !== null)
+          .sort(),
+      }).toEqual({
+        group: want.group,
+        sheet: want.sheet,
+        row: want.row,
+        column: want.column,
+        scores: want.scores,
+        componentMax: want.componentMax,
+        max: want.max,
+        index: Number(want.index.toFixed(9)),
+        rank: want.rank,
+        previousRank: want.previousRank,
+        rankChange: want.rankChange,
+        below75: [...want.below75].sort(),
+      });
+    }
+    expect(analysis.refusal).toBeNull();
+  });
+
+  it("raises no cell warning on a clean table", () => {
+    const { analysis } = get();
+    expect(analysis.warnings.filter((w) => w.row !== null).map((w) => w.key)).toEqual([]);
+  });
+}
