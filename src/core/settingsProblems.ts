@@ -2,7 +2,7 @@
  * What is wrong with a settings object, in the user's words: each zod issue becomes "<the setting, in
  * words>: <what is wrong>" in Vietnamese or English — never a raw key path or zod's English.
  */
-import type { z } from "zod";
+import type { core } from "zod/mini";
 import { formatMessage, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
 import { CchcError } from "./errors";
 
@@ -66,6 +66,7 @@ const PARTS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ["column", "settingPartColumn"],
   ["name", "settingPartName"],
   ["max", "settingPartMax"],
+  ["maxColumn", "settingPartMax"],
   ["min", "settingPartMin"],
   ["label", "settingPartLabel"],
   ["rating", "settingPartRating"],
@@ -130,7 +131,7 @@ function bound(value: unknown): number | string {
 }
 
 /** What is wrong, as a message key and its parameters. */
-function problemOf(issue: z.core.$ZodIssue): SettingsProblem {
+function problemOf(issue: core.$ZodIssue): SettingsProblem {
   const at = (key: MessageKey, params: MessageParams = {}): SettingsProblem => ({
     path: issue.path,
     key,
@@ -199,7 +200,7 @@ function render(problems: readonly SettingsProblem[], language: Language): strin
 export class SettingsError extends CchcError {
   readonly problems: readonly SettingsProblem[];
 
-  constructor(issues: readonly z.core.$ZodIssue[]) {
+  constructor(issues: readonly core.$ZodIssue[]) {
     const problems = issues.map(problemOf);
     super("#VALUE!", "invalidSettings", { problems: render(problems, "vi") });
     this.name = "SettingsError";

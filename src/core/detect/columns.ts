@@ -21,7 +21,7 @@ import {
   type SubRole,
 } from "../vocabulary";
 import { isNumberingRow } from "./band";
-import { applyRoleMapping, columnByLetters } from "./mapping";
+import { applyRoleMapping, columnByLetters, mappedMaxColumns } from "./mapping";
 import type { ComponentSpec, Stage } from "./model";
 import { findSubtotals } from "./subtotals";
 
@@ -271,9 +271,18 @@ export function readColumns(
       return {
         name: m.name ?? labelWithoutMax(headerOf(column)?.parts.at(-1) ?? columnLetter(column)),
         columns: [column],
-        max: m.max ?? fromRow ?? fromHeader,
+        max: m.max ?? (m.maxColumn !== undefined ? null : (fromRow ?? fromHeader)),
         maxSource:
-          m.max !== undefined ? "mapping" : fromRow !== null ? "row" : fromHeader !== null ? "header" : null,
+          m.max !== undefined
+            ? "mapping"
+            : m.maxColumn !== undefined
+              ? "unit"
+              : fromRow !== null
+                ? "row"
+                : fromHeader !== null
+                  ? "header"
+                  : null,
+        ...mappedMaxColumns(m),
       };
     });
   } else {

@@ -24,8 +24,10 @@ function mappedColumns(mapping: ColumnMapping): { column: number; field: string 
     const letters = mapping[field];
     if (letters !== undefined) found.push({ column: columnNumber(letters), field });
   }
-  for (const c of mapping.components ?? [])
+  for (const c of mapping.components ?? []) {
     found.push({ column: columnNumber(c.column), field: "components" });
+    if (c.maxColumn !== undefined) found.push({ column: columnNumber(c.maxColumn), field: "components" });
+  }
   for (const letters of mapping.ignore ?? []) found.push({ column: columnNumber(letters), field: "ignore" });
   return found;
 }
@@ -97,4 +99,13 @@ export function applyRoleMapping(
   }
   for (const role of mapping.clear ?? []) delete out[role];
   return out;
+}
+
+/**
+ * A mapped component's own maximum per unit: the column named by `maxColumn` (paired layouts, “Điểm tối đa”
+ * beside “Điểm đạt”), read on each unit's row like a detected pair.
+ */
+export function mappedMaxColumns(component: { readonly maxColumn?: string }): { maxColumns?: number[] } {
+  const column = columnByLetters(component.maxColumn);
+  return column === undefined ? {} : { maxColumns: [column] };
 }
