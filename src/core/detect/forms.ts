@@ -49,14 +49,19 @@ function headerOf(view: SheetView, sheet: CriteriaSheet, column: number): string
   return parts.join(" ");
 }
 
-/** The final score column of a form: the last appraisal, else the last score column that is not self-assessment. */
+/**
+ * The final score column of a form: the last appraisal column, even blank (a form not yet appraised is not
+ * assessed — its self-assessment is never taken instead); else the last scored column that is not
+ * self-assessment; else the self-assessment.
+ */
 function finalColumn(view: SheetView, sheet: CriteriaSheet): number | null {
-  const scored = sheet.scoreColumns
+  const kinds = sheet.scoreColumns
     .map((c) => ({ column: c, header: headerOf(view, sheet, c) }))
-    .filter((c) => isScoreKindHeader(c.header) && columnHasScores(view, sheet, c.column));
-  if (scored.length === 0) return null;
-  const appraisal = scored.filter((c) => isFinalAppraisalHeader(c.header));
+    .filter((c) => isScoreKindHeader(c.header));
+  const appraisal = kinds.filter((c) => isFinalAppraisalHeader(c.header));
   if (appraisal.length > 0) return appraisal[appraisal.length - 1].column;
+  const scored = kinds.filter((c) => columnHasScores(view, sheet, c.column));
+  if (scored.length === 0) return null;
   const others = scored.filter((c) => !isSelfAssessmentHeader(c.header));
   return (others.length > 0 ? others[others.length - 1] : scored[scored.length - 1]).column;
 }

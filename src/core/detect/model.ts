@@ -151,7 +151,8 @@ export function cellsOf(cells: UnitCells): CellRef[] {
  */
 export function unitArea(cells: UnitCells): SheetArea {
   const sheet = cells.name.sheet;
-  const own = cellsOf(cells).filter((c) => c.sheet === sheet);
+  // The group's cell (a header over several units) is not the unit's.
+  const own = cellsOf({ ...cells, group: null }).filter((c) => c.sheet === sheet);
   return {
     sheet,
     top: Math.min(...own.map((c) => c.row)),
