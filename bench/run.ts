@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: prints the speed figures the issues set. Figures are printed, never asserted in tests.
  */
+import { benchCriteria } from "./criteria.bench";
 import { benchExcel } from "./excel.bench";
 import { benchFormulas } from "./formulas.bench";
 import { benchFunctions } from "./functions.bench";
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   benchFunctions();
   console.log("");
   await benchWorkbook();
+  console.log("");
+  await benchCriteria();
   console.log("");
   benchFormulas();
   console.log("");

@@ -203,7 +203,8 @@ export function fieldCells(
     if (skipBelow !== null && c.depth > skipBelow) continue;
     skipBelow = null;
     const leaf = i + 1 >= end || sheet.criteria[i + 1].depth <= c.depth;
-    if (readCell(view.value(c.row, column)).kind === "notApplicable") {
+    const value = view.value(c.row, column);
+    if (typeof value !== "number" && readCell(value).kind === "notApplicable") {
       if (c.max !== null) lessMax += c.max;
       skipBelow = c.depth;
       all.push(c.row);
