@@ -28,3 +28,11 @@ export {
   selectRange,
 } from "./document";
 export type { SnapshotWithState } from "./document";
+export {
+  canOpenBrowserWindow,
+  downloadRoute,
+  isEdgeHtml,
+  officePlatform,
+  openBrowserWindow,
+} from "./download";
+export type { DownloadRoute } from "./download";

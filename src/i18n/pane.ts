@@ -17,6 +17,10 @@ export const paneVi = {
   reading: "Đang đọc bảng tính…",
   retry: "Thử lại",
   outsideExcel: "Không chạy trong Excel: hãy mở bổ trợ trong Excel để dùng các hàm và báo cáo.",
+  downloadPageTitle: "Tải tệp {file}",
+  downloadPageButton: "Tải {file}",
+  downloadPageHint:
+    "Tệp do bổ trợ Chỉ số CCHC trong Excel tạo ra. Nếu tệp chưa được tải về, hãy bấm nút trên; tệp nằm trong thư mục Tải xuống. Có thể đóng trang này sau khi tải.",
   stepsLabel: "Các bước",
   tabTable: "Bảng",
   tabResults: "Kết quả",
@@ -119,6 +123,16 @@ export const paneVi = {
   reportHint:
     "Tạo 5 trang: xếp hạng, kiểm điểm và giải trình, phân tích lĩnh vực, đăng ký đột phá, nhật ký. Bảng điểm không bị thay đổi.",
   createReport: "Tạo báo cáo",
+  noticeHeading: "Dự thảo thông báo",
+  noticeHint:
+    "Văn bản Word soạn sẵn từ kết quả, theo thể thức Nghị định 30/2020/NĐ-CP: kết quả theo khối, đơn vị tụt hạng, kiểm điểm, giải trình, đăng ký nhiệm vụ đột phá. Số, ngày, nơi nhận lấy từ “Thiết lập”; sửa lại trong Word trước khi trình ký.",
+  noticeDownload: "Tải dự thảo thông báo (.docx)",
+  noticeMaking: "Đang soạn thông báo…",
+  noticeSaved: "Đã tải “{file}” về máy (thư mục Tải xuống).",
+  noticeInBrowser:
+    "Excel trên máy này không cho bổ trợ tải tệp, nên “{file}” được mở trong trình duyệt: tệp tự tải về, hoặc bấm “Tải {file}” ở đó.",
+  noticeCannotSave:
+    "Excel này không cho bổ trợ tải tệp về máy. Hãy soạn thông báo bằng trang độc lập (standalone.html) trong trình duyệt, hoặc bằng lệnh cchc report --docx.",
   reportWriting: "Đang ghi {count} trang báo cáo…",
   reportDone: "Đã tạo {count} trang báo cáo. Chọn tên trang để mở.",
   reportSheetsLabel: "Các trang báo cáo vừa tạo",
@@ -302,6 +316,10 @@ export const paneEn: Record<PaneKey, string> = {
   reading: "Reading the workbook…",
   retry: "Try again",
   outsideExcel: "Not running in Excel: open the add-in in Excel to use the functions and reports.",
+  downloadPageTitle: "Download {file}",
+  downloadPageButton: "Download {file}",
+  downloadPageHint:
+    "A file made by the Chỉ số CCHC add-in in Excel. If it has not been downloaded yet, click the button above; it goes to your Downloads folder. You can close this page afterwards.",
   stepsLabel: "Steps",
   tabTable: "Table",
   tabResults: "Results",
@@ -401,6 +419,16 @@ export const paneEn: Record<PaneKey, string> = {
   reportHint:
     "Creates 5 sheets: ranking, reviews and explanations, component analysis, breakthrough registration, run log. The score table is not changed.",
   createReport: "Create report",
+  noticeHeading: "Drafted notice",
+  noticeHint:
+    "A Word document drafted from the results in the format of Decree 30/2020/NĐ-CP: results by group, units that dropped, reviews, explanations, breakthrough tasks. Number, date and recipients come from “Settings”; edit it in Word before signing.",
+  noticeDownload: "Download the drafted notice (.docx)",
+  noticeMaking: "Drafting the notice…",
+  noticeSaved: "“{file}” downloaded (your Downloads folder).",
+  noticeInBrowser:
+    "Excel on this computer does not let add-ins download files, so “{file}” was opened in your browser: it downloads there, or click “Download {file}”.",
+  noticeCannotSave:
+    "This Excel does not let add-ins save files. Draft the notice with the standalone page (standalone.html) in a browser, or with the command cchc report --docx.",
   reportWriting: "Writing {count} report sheets…",
   reportDone: "{count} report sheets created. Choose a sheet's name to open it.",
   reportSheetsLabel: "The report sheets just created",

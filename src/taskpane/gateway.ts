@@ -12,11 +12,15 @@ import { columnLetter, type Grid } from "../core/grid";
 import type { HighlightPlan, ReportKind, ReportPlan } from "../core/plan";
 import type { SheetAction } from "../core/report";
 import { COMPARISON_KEY } from "./comparison";
+import { downloadInPage, downloadPageUrl, type PaneFile } from "./download";
+import type { Language } from "../i18n/messages";
 import {
   activateSheet,
   applyHighlights,
   canSaveState,
   clearHighlights,
+  downloadRoute,
+  openBrowserWindow,
   readWorkbookWithState,
   runExcel,
   saveState,
@@ -118,6 +122,12 @@ export interface CellTarget {
   readonly toColumn?: number | null;
 }
 
+/**
+ * Where a saved file went: downloaded from the pane; opened in the system browser, which saves it (Mac,
+ * iPad); or nowhere — this Excel lets an add-in save no file (the pane points at the other ways).
+ */
+export type SaveRoute = "pane" | "browser" | "none";
+
 export interface PaneGateway {
   /** Reads the workbook once (grids, sheets, saved settings, markers). Throws with a Vietnamese message. */
   readWorkbook(): Promise<WorkbookView>;
@@ -136,6 +146,11 @@ export interface PaneGateway {
   /** Activates the sheet and selects the cell or the row. */
   goTo(target: CellTarget): Promise<void>;
   activateSheet(name: string): Promise<void>;
+  /**
+   * Saves a file the pane made (the drafted notice) the way this host allows (src/excel/download.ts); absent
+   * where the page has its own way (the standalone page's buttons).
+   */
+  saveFile?(file: PaneFile, language: Language): Promise<SaveRoute>;
   /** Office's display language ("vi-VN", "en-US"), null when unknown. */
   displayLanguage(): string | null;
   /** Office's theme, when the host says (null when unknown). */
@@ -272,6 +287,14 @@ export function createExcelGateway(): PaneGateway {
 
     async activateSheet(name) {
       await activateSheet(name);
+    },
+
+    async saveFile(file, language) {
+      const route = downloadRoute();
+      if (route === "pane") downloadInPage(file);
+      // The pane's own page, in the system browser, with the file in the address's fragment.
+      else if (route === "browser") openBrowserWindow(downloadPageUrl(file, window.location.href, language));
+      return route;
     },
 
     displayLanguage() {

@@ -1,9 +1,11 @@
 /**
  * Task pane entry (production): shows a line at once, mounts the pane over the Office gateway when Office is
  * ready, and says so plainly when the page runs outside Excel. Custom functions register from their own
- * bundle, which loads first and never waits for this one.
+ * bundle, which loads first and never waits for this one. Opened in the system browser with a file in its
+ * fragment (Mac, iPad: src/taskpane/download.ts), the page offers that file for download instead.
  */
 import { paneText } from "../i18n/pane";
+import { fileFromFragment, showDownloadPage } from "./download";
 import { createExcelGateway } from "./gateway";
 import { mountPane } from "./mount";
 
@@ -17,7 +19,10 @@ function showOutside(container: HTMLElement): void {
 }
 
 const container = document.getElementById("root");
-if (container) {
+const download = fileFromFragment(window.location.hash);
+if (container && download !== null) {
+  showDownloadPage(container, download.file, download.language);
+} else if (container) {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     showOutside(container);
   } else {

@@ -14,8 +14,10 @@ import type {
   ReportProgress,
   ReportSheetSummary,
   SavedState,
+  SaveRoute,
   WorkbookView,
 } from "../../src/taskpane/gateway";
+import type { PaneFile } from "../../src/taskpane/download";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -134,6 +136,15 @@ export class FakeGateway implements PaneGateway {
   goTo = jest.fn(async (_target: CellTarget) => undefined);
 
   activateSheet = jest.fn(async (_name: string) => undefined);
+
+  /** Where saveFile says the file went (the host's route), and the files saved. */
+  saveRoute: SaveRoute = "pane";
+  saved_files: PaneFile[] = [];
+
+  saveFile = jest.fn(async (file: PaneFile, _language: string): Promise<SaveRoute> => {
+    this.saved_files.push(file);
+    return this.saveRoute;
+  });
 
   displayLanguage = () => this.language;
 

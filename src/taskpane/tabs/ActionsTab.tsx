@@ -1,7 +1,9 @@
 /**
  * Step 3, the actions: create the report in one click (progress while Excel writes, then links that open the
  * new sheets; a report sheet the user edited is replaced only after asking, and so is a report that would
- * lose the comparison with last year the previous report had); highlight the score table or clear it.
+ * lose the comparison with last year the previous report had); download the drafted follow-up notice (.docx,
+ * made on first use by src/docx in a chunk of its own, saved the way the host allows: gateway.saveFile);
+ * highlight the score table or clear it.
  */
 import { useEffect, useRef, useState } from "react";
 import {
@@ -16,6 +18,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { requireRankedUnits } from "../../core/analyseWorkbook";
 import type { SheetAction } from "../../core/report";
 import type { ReportProgress, WriteOutcome } from "../gateway";
 import { usePane } from "../model";
@@ -165,7 +168,7 @@ function skippedText(features: readonly string[], t: ReturnType<typeof usePane>[
   return [...new Set(words)].join(", ");
 }
 
-type Busy = "highlight" | "clear" | "report" | null;
+type Busy = "highlight" | "clear" | "report" | "notice" | null;
 
 export function ActionsTab() {
   const model = usePane();
@@ -320,6 +323,38 @@ export function ActionsTab() {
     else void write(draft, {}, at);
   };
 
+  const downloadNotice = async () => {
+    const save = model.gateway.saveFile;
+    if (ready === null || save === undefined) return;
+    setBusy("notice");
+    setStatus(null);
+    try {
+      requireRankedUnits(ready.analysis);
+      // The Word writer (docx) loads with the first notice, not with the pane.
+      const { DOCX_MIME, noticeDocx, noticeFileName } = await import(
+        /* webpackChunkName: "notice-docx" */ "../../docx"
+      );
+      const bytes = await noticeDocx(ready.analysis, {
+        settings: ready.input.settings,
+        generatedAt: new Date().toISOString(),
+        sourceGrids: view.grids,
+      });
+      const file = noticeFileName(ready.analysis.year);
+      const route = await save({ name: file, mime: DOCX_MIME, bytes }, model.language);
+      setStatus(
+        route === "pane"
+          ? { intent: "success", text: t("noticeSaved", { file }) }
+          : route === "browser"
+            ? { intent: "info", text: t("noticeInBrowser", { file }) }
+            : { intent: "warning", text: t("noticeCannotSave") },
+      );
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const activate = (name: string) => model.gateway.activateSheet(name).catch((error: unknown) => fail(error));
 
   return (
@@ -411,6 +446,25 @@ export function ActionsTab() {
           </nav>
         )}
       </section>
+
+      {model.gateway.saveFile !== undefined && (
+        <section className={styles.section} aria-labelledby="notice-heading">
+          <Subtitle2 as="h2" id="notice-heading">
+            {t("noticeHeading")}
+          </Subtitle2>
+          <Body1>{t("noticeHint")}</Body1>
+          <div className={styles.buttons}>
+            <Button
+              id="notice-download"
+              disabled={ready === null || busy !== null}
+              onClick={() => void downloadNotice()}
+            >
+              {t("noticeDownload")}
+            </Button>
+          </div>
+          {busy === "notice" && <Caption1 role="status">{t("noticeMaking")}</Caption1>}
+        </section>
+      )}
 
       <section className={styles.section} aria-labelledby="highlight-heading">
         <Subtitle2 as="h2" id="highlight-heading">
