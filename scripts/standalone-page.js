@@ -32,8 +32,17 @@ function scriptConfig({ webpack, mode, tsRule, outDir }) {
     target: "web",
     entry: { standalone: "./src/standalone/index.tsx" },
     output: { path: outDir, filename: "standalone.js", publicPath: "" },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [tsRule] },
+    module: {
+      rules: [
+        tsRule,
+        { test: /[\\/]cpexcel\.full\.mjs$/, use: path.join(__dirname, "standalone-codepages-loader.js") },
+      ],
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The same ExcelJS without its bundled polyfills (85 KB): the page needs a current browser anyway.
+      alias: { exceljs$: path.join(ROOT, "node_modules/exceljs/dist/exceljs.bare.min.js") },
+    },
     plugins: [
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       new webpack.NormalModuleReplacementPlugin(/[\\/]xlsx[\\/]readWorkbook$/, (resource) => {
@@ -119,4 +128,4 @@ class StandalonePagePlugin {
   }
 }
 
-module.exports = { StandalonePagePlugin, inlineSafe };
+module.exports = { StandalonePagePlugin, inlineSafe, scriptConfig };

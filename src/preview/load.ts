@@ -1,10 +1,20 @@
 /**
- * An .xlsx file's bytes → the simulator's workbook state, read in the page with src/xlsx's reader (ExcelJS
- * loaded lazily, on first use). Values arrive as the file's cached results: formulas become their values,
- * text stays text (never re-parsed as a number), error values stay errors, merges and number formats are
- * kept. The file goes nowhere.
+ * An .xlsx (or .xls) file's bytes → the simulator's workbook state, read in the page with src/xlsx's reader
+ * (ExcelJS loaded lazily, on first use). Values arrive as the file's cached results: formulas become their
+ * values, text stays text (never re-parsed as a number), error values stay errors, merges and number formats
+ * are kept. A formula saved without its result (files written by scripts) is what Excel would show after
+ * opening the file: the formula, with the value the core's formula pre-pass computes (src/core/formula, the
+ * same as `cchc` reads), or no value when the pre-pass cannot compute it. The file goes nowhere.
  */
-import { columnLetter, isErrorValue, type CellValue, type Grid, type MergedArea } from "../core/grid";
+import { resolveFormulas } from "../core/formula";
+import {
+  columnLetter,
+  columnNumber as columnNumberOf,
+  isErrorValue,
+  type CellValue,
+  type Grid,
+  type MergedArea,
+} from "../core/grid";
 import { buildWorkbook, type SheetSpec, type WorkbookState } from "./simulator";
 import type { SheetState as ReadSheetState } from "../xlsx/readWorkbook";
 
@@ -30,16 +40,33 @@ const VISIBILITY: Record<ReadSheetState, NonNullable<SheetSpec["visibility"]>> =
   veryHidden: "VeryHidden",
 };
 
-export function sheetSpec(grid: Grid, state: ReadSheetState): SheetSpec {
+/**
+ * One sheet for buildWorkbook. `computed` is the same sheet after the formula pre-pass: its values stand as the
+ * cached results of the formulas the file saved without one.
+ */
+export function sheetSpec(grid: Grid, state: ReadSheetState, computed: Grid = grid): SheetSpec {
   const numberFormats: Record<string, string> = {};
   grid.numberFormats?.forEach((line, r) =>
     line.forEach((format, c) => {
       if (format && format !== "General") numberFormats[address(grid.top + r, grid.left + c)] = format;
     }),
   );
+  const values = grid.values.map((line) => line.map(specValue));
+  const formulaValues: Record<string, CellValue> = {};
+  for (const [at, formula] of grid.formulas ?? []) {
+    const match = /^([A-Z]+)(\d+)$/.exec(at);
+    if (match === null) continue;
+    const r = Number(match[2]) - grid.top;
+    const c = columnNumberOf(match[1]) - grid.left;
+    if (values[r] === undefined || c < 0 || c >= values[r].length) continue;
+    values[r][c] = `=${formula}`;
+    const value = computed.values[r]?.[c] ?? null;
+    if (value !== null) formulaValues[at] = value;
+  }
   return {
     origin: address(grid.top, grid.left),
-    values: grid.values.map((line) => line.map(specValue)),
+    values,
+    formulaValues,
     merges: grid.merges.map(mergeAddress),
     numberFormats,
     visibility: VISIBILITY[state],
@@ -50,8 +77,10 @@ export function sheetSpec(grid: Grid, state: ReadSheetState): SheetSpec {
 export async function workbookFromBytes(bytes: ArrayBuffer, fileName: string): Promise<WorkbookState> {
   const { readWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/readWorkbook");
   const read = await readWorkbook(bytes, { fileName });
+  const grids = read.sheets.map((sheet) => read.grid(sheet.name));
+  const computed = resolveFormulas(grids).grids;
   const spec: Record<string, SheetSpec> = {};
-  for (const sheet of read.sheets) spec[sheet.name] = sheetSpec(read.grid(sheet.name), sheet.state);
+  read.sheets.forEach((sheet, i) => (spec[sheet.name] = sheetSpec(grids[i], sheet.state, computed[i])));
   const state = buildWorkbook(spec);
   const firstVisible = state.sheets.find((s) => s.visibility === "Visible");
   if (firstVisible) {

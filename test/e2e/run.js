@@ -20,6 +20,7 @@ const { runSteps } = require("./steps");
 const { runLegacySteps } = require("./legacy");
 const { runOfficeJsSteps } = require("./officejs");
 const { runReleaseStep } = require("./release");
+const { runStandaloneSteps } = require("./standalone");
 
 const SHOTS = path.join(ROOT, "test-results", "e2e");
 
@@ -85,6 +86,10 @@ async function main() {
       buildDir: outDir,
     });
     failures.push(...real.failures);
+    console.log("\nThe standalone page opened from disk, network refused (standalone.js):");
+    const standalone = await runStandaloneSteps({ buildDir: outDir, shotsDir: SHOTS });
+    failures.push(...standalone.failures);
+    outcome.figures.push(...standalone.figures);
     console.log("\nThe release packed from this build (release.js):");
     failures.push(...(await runReleaseStep({ buildDir: outDir })).failures);
     console.log("\nFigures:");

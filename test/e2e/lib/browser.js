@@ -46,4 +46,4 @@ async function launch() {
   };
 }
 
-module.exports = { launch, chromiumMissing, INSTALL_HINT, CHROMIUM };
+module.exports = { launch, chromiumMissing, INSTALL_HINT, CHROMIUM, FLAGS };
