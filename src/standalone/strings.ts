@@ -25,7 +25,7 @@ const vi = {
   readProblemsHeading: "Khi đọc tệp",
   downloadsHeading: "Tải về",
   downloadsHint:
-    "Báo cáo gồm các trang tổng hợp như lệnh cchc report --out; dự thảo thông báo là văn bản Word để sửa và trình ký.",
+    "Báo cáo (.xlsx) gồm năm trang: xếp hạng, kiểm điểm – giải trình, phân tích lĩnh vực, đăng ký đột phá và nhật ký — như báo cáo bổ trợ tạo trong Excel. Dự thảo thông báo (.docx) là văn bản Word để sửa và trình ký.",
   downloadReport: "Tải báo cáo (.xlsx)",
   downloadNotice: "Tải dự thảo thông báo (.docx)",
   makingReport: "Đang tạo báo cáo…",
@@ -63,7 +63,7 @@ const en: Record<StandaloneKey, string> = {
   readProblemsHeading: "While reading the file",
   downloadsHeading: "Download",
   downloadsHint:
-    "The report holds the summary sheets, as cchc report --out writes them; the drafted notice is a Word document to edit and sign.",
+    "The report (.xlsx) has five sheets: ranking, reviews and explanations, field analysis, breakthrough tasks and the run log — as the add-in writes them in Excel. The drafted notice (.docx) is a Word document to edit and sign.",
   downloadReport: "Tải báo cáo — download the report (.xlsx)",
   downloadNotice: "Tải dự thảo thông báo — download the drafted notice (.docx)",
   makingReport: "Making the report…",

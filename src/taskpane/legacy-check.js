@@ -106,8 +106,8 @@
       "Excel trên web (mở sổ làm việc từ OneDrive/SharePoint bằng Edge hoặc Chrome) hoặc Excel của " +
       "Microsoft 365 / Office 2021 trở lên: bổ trợ chạy đầy đủ.",
     standalone:
-      "Trang độc lập standalone.html, mở bằng Microsoft Edge hoặc Chrome: chọn tệp .xlsx năm nay (và năm " +
-      "trước), xem kết quả, tải báo cáo — không cần Excel mới, không gửi dữ liệu đi đâu:",
+      "Trang độc lập standalone.html, mở bằng Microsoft Edge hoặc Chrome: chọn tệp .xlsx hoặc .xls năm nay " +
+      "(và năm trước), xem kết quả, tải báo cáo — không cần Excel mới, không gửi dữ liệu đi đâu:",
     command: "Lệnh cchc trên máy có Node.js (README, chương 3):",
     commandLine: "cchc report <tệp.xlsx> --out <báo-cáo.xlsx>",
   };
@@ -121,7 +121,7 @@
       "Office 2021 or later on the PC: the add-in works in full.",
     standalone:
       "The standalone page standalone.html, opened in Microsoft Edge or Chrome: pick this year's (and last " +
-      "year's) .xlsx, see the results, download the report; no newer Excel needed, no data leaves the PC:",
+      "year's) .xlsx or .xls, see the results, download the report; no newer Excel needed, no data leaves the PC:",
     command: "The cchc command on a PC with Node.js (README, chapter 3):",
     commandLine: "cchc report <workbook.xlsx> --out <report.xlsx>",
   };
