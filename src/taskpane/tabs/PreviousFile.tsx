@@ -1,5 +1,5 @@
 /**
- * Last year's workbook from a file: a picker that reads the .xlsx right here in the pane (ExcelJS loaded on
+ * Last year's workbook from a file: a picker that reads the .xlsx or .xls right here in the pane (ExcelJS loaded on
  * first use, as its own chunk), keeps the grids for this session and makes the file the source of last
  * year's ranks. The file is never sent anywhere nor stored in the document: the workbook keeps only its
  * name, fingerprint and last year's ranks (src/taskpane/comparison.ts). When the file has been read, focus
@@ -74,7 +74,7 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
       <input
         ref={input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
         hidden
         aria-label={t("comparePick")}
         data-testid={testId}
