@@ -89,7 +89,7 @@ function refuse(table: GateTable, key: MessageKey, params: Record<string, string
 }
 
 /**
- * The same refusal for criteria as rows: `key` + "Row" ("Dòng {line} được hiểu là …"), the rows taken for the
+ * The same refusal for criteria as rows (a "…Row" key: "Dòng {line} được hiểu là …"), the rows taken for the
  * role, and the example unit by its column (units across columns) or its form's sheet.
  */
 function refuseRows(
@@ -103,7 +103,7 @@ function refuseRows(
   const points = table.criteria?.points;
   const place = unit.cells?.name;
   return problem(
-    `${key}Row` as MessageKey,
+    key,
     {
       ...params,
       line: forms ? "gateLineForms" : "gateLineSheet",
@@ -175,19 +175,19 @@ function rowsOutOfRange(
 ): Problem {
   const roles = table.rowRoles ?? {};
   const row = (r: number | undefined) => (r === undefined ? [] : [r]);
-  if (!computed) return refuseRows(table, "gateSheetIndexOutOfRange", first, row(roles.index), example);
+  if (!computed) return refuseRows(table, "gateSheetIndexOutOfRangeRow", first, row(roles.index), example);
   const score = first.score as number;
   const max = first.max as number;
   if (score < 0) {
     return roles.total !== undefined && first.scoreFrom === "column"
-      ? refuseRows(table, "gateTotalNegative", first, [roles.total], { ...example, score })
-      : refuseRows(table, "gateFieldsNegative", first, fieldRows(table), { ...example, score });
+      ? refuseRows(table, "gateTotalNegativeRow", first, [roles.total], { ...example, score })
+      : refuseRows(table, "gateFieldsNegativeRow", first, fieldRows(table), { ...example, score });
   }
   if (first.maxFrom === "column" && roles.unitMax !== undefined)
-    return refuseRows(table, "gateAboveUnitMax", first, [roles.unitMax], { ...example, score, max });
+    return refuseRows(table, "gateAboveUnitMaxRow", first, [roles.unitMax], { ...example, score, max });
   if (first.scoreFrom === "column" && roles.total !== undefined)
-    return refuseRows(table, "gateAboveMax", first, [roles.total], { ...example, score, max });
-  return refuseRows(table, "gateFieldsAboveMax", first, fieldRows(table), { ...example, score, max });
+    return refuseRows(table, "gateAboveMaxRow", first, [roles.total], { ...example, score, max });
+  return refuseRows(table, "gateFieldsAboveMaxRow", first, fieldRows(table), { ...example, score, max });
 }
 
 /** A field above its maximum for several units: the field's column or its maximum was misread. */
@@ -216,7 +216,7 @@ function fieldAboveMax(table: GateTable, units: readonly GateUnit[]): Problem | 
     if (byRows(table))
       return refuseRows(
         table,
-        "gateFieldAboveMax",
+        "gateFieldAboveMaxRow",
         first.unit,
         spec.row !== undefined ? [spec.row] : [],
         params,
@@ -248,7 +248,7 @@ function totalDisagrees(table: GateTable, units: readonly GateUnit[]): Problem |
     computed: first.componentSum as number,
   };
   if (byRows(table))
-    return refuseRows(table, "gateTotalDisagrees", first, [totalAt], {
+    return refuseRows(table, "gateTotalDisagreesRow", first, [totalAt], {
       ...params,
       fieldRows: fieldRows(table).join(", "),
     });
@@ -279,6 +279,6 @@ function indexDisagrees(table: GateTable, units: readonly GateUnit[]): Problem |
     score: first.score as number,
     max: first.max as number,
   };
-  if (byRows(table)) return refuseRows(table, "gateIndexDisagrees", first, [indexAt], params);
+  if (byRows(table)) return refuseRows(table, "gateIndexDisagreesRow", first, [indexAt], params);
   return refuse(table, "gateIndexDisagrees", { ...params, column: columnLetter(indexAt) });
 }
