@@ -17,6 +17,7 @@ import {
 import type { UnitResult } from "../../core/analyse";
 import { normaliseBands } from "../../core/bands";
 import { HEAD_RATINGS, HEAD_RATING_LABELS, type HeadRating } from "../../core/ratings";
+import { attendeeResolver, groupKind } from "../../core/report/attendees";
 import { entryOf, withEntry, type Settings } from "../../core/settings";
 import { usePane } from "../model";
 import { attendeesFromGrid } from "../workflow";
@@ -157,6 +158,24 @@ export function AttendeeList() {
       const attendees = withEntry(s.attendees, unit, person.trim() === "" ? undefined : person.trim());
       return { ...s, attendees };
     });
+  const setGroup = (group: string, person: string) =>
+    model.updateSettings((s) => {
+      const groupAttendees = withEntry(
+        s.groupAttendees,
+        group,
+        person.trim() === "" ? undefined : person.trim(),
+      );
+      return { ...s, groupAttendees };
+    });
+  // Who attends when nobody is named for the unit (its group's person, else its kind's default).
+  const byDefault = attendeeResolver(ready.analysis, { ...settings, attendees: {} });
+  const kindDefault = (group: string) =>
+    settings.attendeesByKind[
+      groupKind(
+        group,
+        ready.analysis.units.filter((u) => u.group === group).map((u) => u.name),
+      )
+    ];
   const importFrom = () => {
     const grid = view.grids.find((g) => g.sheet === sheet);
     if (grid === undefined) return;
@@ -170,7 +189,35 @@ export function AttendeeList() {
   };
   return (
     <div className={styles.rows}>
-      <Body1>{t("attendeesHint")}</Body1>
+      <Caption1>{t("attendeesByKindHint")}</Caption1>
+      {(["departments", "localities"] as const).map((kind) => (
+        <CommitField
+          key={kind}
+          label={t(kind === "departments" ? "kindDepartmentsLabel" : "kindLocalitiesLabel")}
+          value={settings.attendeesByKind[kind]}
+          onCommit={(text) =>
+            model.updateField((s) => ({
+              ...s,
+              attendeesByKind: { ...s.attendeesByKind, [kind]: text.trim() },
+            }))
+          }
+        />
+      ))}
+      {ready.analysis.groups.map((g) => (
+        <CommitField
+          key={`group/${g.name}`}
+          label={t("groupAttendeeLabel", { group: g.name })}
+          hint={
+            entryOf(settings.groupAttendees, g.name) === undefined
+              ? t("attendeeDefaultHint", { person: kindDefault(g.name) })
+              : undefined
+          }
+          value={entryOf(settings.groupAttendees, g.name) ?? ""}
+          onCommit={(text) => setGroup(g.name, text)}
+        />
+      ))}
+      <Body1>{t("attendeesPerUnit")}</Body1>
+      <Caption1>{t("attendeesHint")}</Caption1>
       <Checkbox
         label={t("attendeesShowAll")}
         checked={showAll}
@@ -181,6 +228,13 @@ export function AttendeeList() {
         <CommitField
           key={`${u.group}/${u.name}/${u.row}`}
           label={u.name}
+          hint={
+            entryOf(settings.attendees, u.name) === undefined
+              ? t("attendeeDefaultHint", {
+                  person: byDefault({ unit: u.name, group: u.group, attendee: null }),
+                })
+              : undefined
+          }
           value={entryOf(settings.attendees, u.name) ?? ""}
           onCommit={(text) => set(u.name, text)}
         />

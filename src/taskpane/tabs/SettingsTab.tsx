@@ -276,6 +276,11 @@ export function SettingsTab() {
             {t("checkedDefault")}
           </Button>
         )}
+        <Switch
+          label={t("highlightAllLabel")}
+          checked={settings.highlightAllComponents}
+          onChange={(_, data) => update((s) => ({ ...s, highlightAllComponents: data.checked }))}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="ratings-heading">
@@ -381,11 +386,65 @@ export function SettingsTab() {
           value={settings.report.agency.join(" | ")}
           onCommit={(text) => update((s) => ({ ...s, report: { ...s.report, agency: splitLines(text) } }))}
         />
-        <CommitField
-          label={t("placeLabel")}
-          value={settings.report.place}
-          onCommit={(text) => update((s) => ({ ...s, report: { ...s.report, place: text.trim() } }))}
+        <div className={styles.row}>
+          <Field label={t("documentKindLabel")} className={styles.narrow}>
+            <Select
+              value={settings.report.documentKind}
+              onChange={(_, data) =>
+                update((s) => ({ ...s, report: { ...s.report, documentKind: data.value } }))
+              }
+            >
+              <option value="THÔNG BÁO">THÔNG BÁO</option>
+              <option value="BÁO CÁO">BÁO CÁO</option>
+            </Select>
+          </Field>
+          <CommitField
+            className={styles.narrow}
+            label={t("documentNumberLabel")}
+            hint={settings.report.number === "" ? t("documentNumberHint") : undefined}
+            value={settings.report.number}
+            onCommit={(text) => updateField((s) => ({ ...s, report: { ...s.report, number: text.trim() } }))}
+          />
+          <CommitField
+            className={styles.narrow}
+            label={t("placeLabel")}
+            value={settings.report.place}
+            onCommit={(text) => updateField((s) => ({ ...s, report: { ...s.report, place: text.trim() } }))}
+          />
+          <DateField
+            className={styles.narrow}
+            label={t("documentDateLabel")}
+            hint={settings.report.date === null ? t("documentDateHint") : undefined}
+            value={settings.report.date}
+            onCommit={(date) => updateField((s) => ({ ...s, report: { ...s.report, date } }))}
+          />
+        </div>
+        <Checkbox
+          label={t("annexOn")}
+          checked={settings.report.annex !== ""}
+          onChange={(_, data) =>
+            update((s) => ({ ...s, report: { ...s.report, annex: data.checked === true ? null : "" } }))
+          }
         />
+        {settings.report.annex !== "" && (
+          <CommitField
+            label={t("annexLabel")}
+            hint={
+              settings.report.annex === null
+                ? t("annexHint", {
+                    kind: `${settings.report.documentKind.charAt(0)}${settings.report.documentKind.slice(1).toLocaleLowerCase("vi")}`,
+                  })
+                : undefined
+            }
+            value={settings.report.annex ?? ""}
+            onCommit={(text) =>
+              updateField((s) => ({
+                ...s,
+                report: { ...s.report, annex: text.trim() === "" ? null : text.trim() },
+              }))
+            }
+          />
+        )}
         <CommitField
           label={t("signerTitleLabel")}
           hint={t("linesHint")}
@@ -398,6 +457,14 @@ export function SettingsTab() {
           label={t("signerNameLabel")}
           value={settings.report.signerName}
           onCommit={(text) => update((s) => ({ ...s, report: { ...s.report, signerName: text.trim() } }))}
+        />
+        <CommitField
+          label={t("recipientsLabel")}
+          hint={t("linesHint")}
+          value={settings.report.recipients.join(" | ")}
+          onCommit={(text) =>
+            updateField((s) => ({ ...s, report: { ...s.report, recipients: splitLines(text) } }))
+          }
         />
       </section>
 
