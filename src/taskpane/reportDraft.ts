@@ -82,8 +82,5 @@ export function resolveDecisions(
 /** The highlights of an analysis; refused like a report when its numbers cannot be true or nobody is ranked. */
 export function highlightPlanFor(ready: AnalysisReady, language: Language): HighlightPlan {
   requireRankedUnits(ready.analysis);
-  return planHighlights(ready.analysis, ready.tables, {
-    language,
-    threshold: ready.input.settings.threshold,
-  });
+  return planHighlights(ready.analysis, ready.tables, { language, settings: ready.input.settings });
 }

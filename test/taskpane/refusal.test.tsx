@@ -83,3 +83,16 @@ describe("a refused analysis in the pane", () => {
     expect(() => highlightPlanFor(state, "vi")).toThrow(InputError);
   });
 });
+
+describe("the highlight plan follows the settings", () => {
+  test("other components below the threshold are marked only when the settings ask", async () => {
+    const gateway = await haiDuong2021();
+    const plan = (settings: object) => {
+      const state = analyseView(gateway.view(), parseSettings(settings), DEFAULT_PREFS, null);
+      if (!state.ok) throw state.error;
+      return highlightPlanFor(state, "vi").areas.filter((a) => a.kind === "belowOther").length;
+    };
+    expect(plan({})).toBe(0);
+    expect(plan({ highlightAllComponents: true })).toBeGreaterThan(0);
+  });
+});
