@@ -2,7 +2,9 @@
  * A stand-in for the `Office` global of office.js, enough for the pane and the ribbon command to run in the
  * preview: Office.onReady (Excel on the web), requirement-set checks answered for what the simulator
  * implements, the display language, document settings backed by the simulated workbook's settings, and
- * Office.addin / Office.actions as no-ops. Installed before the pane is mounted.
+ * Office.addin / Office.actions as no-ops. Installed before the pane is mounted. `preview.html?platform=Mac`
+ * (or PC, iOS) plays that host for saving files: OpenBrowserWindowApi 1.1 is claimed there (as Office does;
+ * never on the web) and Office.context.ui.openBrowserWindow opens a new browser tab.
  */
 import { EXCEL_API_FOR } from "../excel/requirements";
 import type { Simulator } from "./simulator";
@@ -34,6 +36,14 @@ export function isSetSupported(name: string, minVersion?: string): boolean {
   return minVersion === undefined || compareVersions(max, minVersion) >= 0;
 }
 
+/** Platforms the preview can play (`?platform=`); Excel on the web by default. */
+const PLATFORMS = ["OfficeOnline", "PC", "Mac", "iOS"];
+
+function previewPlatform(): string {
+  const asked = new URLSearchParams(globalThis.location?.search ?? "").get("platform");
+  return asked !== null && PLATFORMS.includes(asked) ? asked : "OfficeOnline";
+}
+
 type Callback = (result: { status: string; value?: unknown; error?: { message: string } }) => void;
 
 /** Installs `Office` on the global object; returns a function that puts the previous value back. */
@@ -44,7 +54,12 @@ export function installOfficeStandIn(
 ): () => void {
   const g = globalThis as Record<string, unknown>;
   const previous = g.Office;
-  const info = { host: "Excel", platform: "OfficeOnline" };
+  const platform = previewPlatform();
+  const info = { host: "Excel", platform };
+  const requirementSupported = (name: string, minVersion?: string): boolean =>
+    name.toLowerCase() === "openbrowserwindowapi"
+      ? platform !== "OfficeOnline" && (minVersion === undefined || compareVersions("1.1", minVersion) >= 0)
+      : isSetSupported(name, minVersion);
   const settings = sim.state.settings;
   const succeeded = (callback: unknown, value?: unknown) => {
     if (typeof callback === "function") (callback as Callback)({ status: "succeeded", value });
@@ -78,10 +93,15 @@ export function installOfficeStandIn(
     context: {
       displayLanguage,
       contentLanguage: displayLanguage,
-      platform: "OfficeOnline",
+      platform,
       host: "Excel",
-      diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0 (preview)" },
-      requirements: { isSetSupported },
+      diagnostics: { host: "Excel", platform, version: "16.0 (preview)" },
+      requirements: { isSetSupported: requirementSupported },
+      ui: {
+        openBrowserWindow: (url: string): void => {
+          globalThis.open?.(url, "_blank");
+        },
+      },
       document: { settings: documentSettings },
     },
     addin: {
