@@ -53,6 +53,8 @@ const LEGACY_CHECK = "src/taskpane/legacy-check.js";
 const HOSTED_URL_FILES = (name) => name === "manifest.xml" || /^functions(\.[\w-]+)?\.json$/.test(name);
 
 const FUNCTIONS_PATH = path.resolve(__dirname, FUNCTIONS_SOURCE);
+/** The entries taskpane.html loads, in this order. */
+const PAGE_ENTRIES = ["functions", "commands", "taskpane"];
 
 function tsLoader(instance, production) {
   return {
@@ -213,12 +215,14 @@ module.exports = (env = {}, argv = {}) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // The ribbon commands and the pane load on the same page and share the core, the adapter and zod:
-          // one file for what both use instead of a copy in each. Each entry keeps its own runtime (and module
-          // instances, which src/taskpane/pane-messages.ts already expects). The functions stay on their own.
+          // The functions, the ribbon commands and the pane load on the same page and share the core and its
+          // messages (src/i18n/messages.ts, used by the functions' errors too): one file, loaded first, for what
+          // two of them use instead of a copy in each. Each entry keeps its own runtime (and module instances,
+          // which src/taskpane/pane-messages.ts already expects); the functions still register without waiting
+          // for React, which only the pane's bundle holds.
           paneShared: {
             name: "pane-shared",
-            chunks: (chunk) => chunk.name === "commands" || chunk.name === "taskpane",
+            chunks: (chunk) => PAGE_ENTRIES.includes(chunk.name),
             minChunks: 2,
             enforce: true,
           },

@@ -3,13 +3,11 @@
  * "Tạo báo cáo" → createReport: the one-click report with the settings saved in the document (read →
  * analyse → plan → write, through the same gateway as the pane), then the pane opens with the result or the
  * error. A report sheet the user edited is never replaced from here: the message says to decide in the pane.
- * Every handler calls event.completed(), whatever happens.
+ * Every handler calls event.completed(), whatever happens. This bundle only associates the commands: what a
+ * command does loads when it is first used (./report), so the pane's page starts lighter.
  */
-import { paneText } from "../i18n/pane";
-import { createExcelGateway, type PaneGateway } from "../taskpane/gateway";
-import { postPaneMessage, type PaneMessage } from "../taskpane/pane-messages";
-import { DEFAULT_PREFS, languageOf } from "../taskpane/prefs";
-import { errorText, oneClickReport } from "../taskpane/workflow";
+import type { PaneGateway } from "../taskpane/gateway";
+import { postPaneMessage } from "../taskpane/pane-messages";
 
 /** The manifest's <FunctionName> for each command. */
 export const COMMAND_IDS = { createReport: "createReport" } as const;
@@ -24,35 +22,13 @@ async function showPane(): Promise<void> {
   }
 }
 
-/** Runs the one-click report and says how it went, as a message for the pane. */
-export async function reportMessage(gateway: PaneGateway, now = new Date()): Promise<PaneMessage> {
+export async function createReport(event?: Office.AddinCommands.Event, gateway?: PaneGateway): Promise<void> {
   try {
-    const result = await oneClickReport(gateway, now);
-    const language = result.language;
-    if (result.kind === "consent") {
-      const sheets = result.sheets.map((s) => `“${s}”`).join(", ");
-      return { intent: "warning", text: paneText("cmdReportConsent", { sheets }, language) };
-    }
-    const sheets = result.outcome.sheets.map((s) => `“${s.name}”`).join(", ");
-    return {
-      intent: "success",
-      text: paneText("cmdReportWritten", { count: String(result.outcome.sheets.length), sheets }, language),
-    };
-  } catch (error) {
-    const language = languageOf(DEFAULT_PREFS, undefined, gateway.displayLanguage());
-    return {
-      intent: "error",
-      text: paneText("cmdReportFailed", { message: errorText(error, language) }, language),
-    };
-  }
-}
-
-export async function createReport(
-  event?: Office.AddinCommands.Event,
-  gateway: PaneGateway = createExcelGateway(),
-): Promise<void> {
-  try {
-    postPaneMessage(await reportMessage(gateway));
+    // The report's code (reading, analysing, planning, writing) loads on the first press, not with the page.
+    const { createExcelGateway, reportMessage } = await import(
+      /* webpackChunkName: "command-report" */ "./report"
+    );
+    postPaneMessage(await reportMessage(gateway ?? createExcelGateway()));
     await showPane();
   } catch (error) {
     // The message is in the pane already; the pane simply could not be opened from here.

@@ -14,25 +14,24 @@ import type { SheetAction } from "../core/report";
 import { COMPARISON_KEY } from "./comparison";
 import { downloadInPage, downloadPageUrl, type PaneFile } from "./download";
 import type { Language } from "../i18n/messages";
+// The adapter's modules one by one (not its index), so that its writers stay out of the first screen's bundle.
 import {
   activateSheet,
-  applyHighlights,
   canSaveState,
-  clearHighlights,
-  downloadRoute,
-  openBrowserWindow,
   readWorkbookWithState,
   runExcel,
   saveState,
   selectRange,
-  supportsExcelApi,
-  writeReport,
-  type WorkbookSnapshot,
-} from "../excel";
+} from "../excel/document";
+import { downloadRoute, openBrowserWindow } from "../excel/download";
+import type { WorkbookSnapshot } from "../excel/readWorkbook";
+import { supportsExcelApi } from "../excel/requirements";
 
 /** Document-setting keys of the pane's state (the adapter's markers use "CCHC.reportSheets", "CCHC.highlights"). */
 export const SETTINGS_KEY = "CCHC.settings";
 export const PANE_STATE_KEY = "CCHC.pane";
+/** The pane's page (webpack.config.js), which is also the download page of src/taskpane/download.ts. */
+export const PANE_PAGE = "taskpane.html";
 
 export interface SheetSummary {
   readonly name: string;
@@ -224,6 +223,10 @@ function savedFromValues(settings: unknown, pane: unknown, comparison: unknown):
     : { settings, pane, comparison };
 }
 
+/** The adapter's writers load with the first report or highlight, not with the pane's first screen. */
+const writing = () => import(/* webpackChunkName: "excel-write" */ "../excel/writeReport");
+const highlighting = () => import(/* webpackChunkName: "excel-highlights" */ "../excel/highlights");
+
 /** The gateway over src/excel (the only code that calls Office.js). Keeps the last read so a re-read costs one sync. */
 export function createExcelGateway(): PaneGateway {
   let last: WorkbookSnapshot | undefined;
@@ -242,6 +245,7 @@ export function createExcelGateway(): PaneGateway {
 
     async writeReport(plan, decisions, onProgress) {
       onProgress?.({ stage: "writing", sheets: plan.sheets.length });
+      const { writeReport } = await writing();
       const result = await runExcel((context) =>
         writeReport(
           context,
@@ -263,11 +267,13 @@ export function createExcelGateway(): PaneGateway {
     },
 
     async applyHighlights(plan, alsoClear = []) {
+      const { applyHighlights } = await highlighting();
       const result = await runExcel((context) => applyHighlights(context, plan, alsoClear));
       return { ...result };
     },
 
     async clearHighlights(sheets) {
+      const { clearHighlights } = await highlighting();
       const result = await runExcel((context) => clearHighlights(context, sheets));
       return { ...result };
     },
@@ -292,8 +298,10 @@ export function createExcelGateway(): PaneGateway {
     async saveFile(file, language) {
       const route = downloadRoute();
       if (route === "pane") downloadInPage(file);
-      // The pane's own page, in the system browser, with the file in the address's fragment.
-      else if (route === "browser") openBrowserWindow(downloadPageUrl(file, window.location.href, language));
+      // The pane's own page (taskpane.html, beside whatever page runs the pane), in the system browser, with
+      // the file in the address's fragment.
+      else if (route === "browser")
+        openBrowserWindow(downloadPageUrl(file, new URL(PANE_PAGE, window.location.href).href, language));
       return route;
     },
 
