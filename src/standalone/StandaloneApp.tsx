@@ -271,7 +271,12 @@ export function StandaloneApp({ store: givenStore }: { store?: SettingsStore }) 
         {place !== null && (
           <div className={styles.place} role="status" data-testid="place">
             <Body1>{place}</Body1>
-            <Button size="small" appearance="subtle" onClick={() => setPlace(null)} aria-label="OK">
+            <Button
+              size="small"
+              appearance="subtle"
+              onClick={() => setPlace(null)}
+              aria-label={s("closePlace")}
+            >
               ✕
             </Button>
           </div>
