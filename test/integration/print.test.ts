@@ -53,7 +53,7 @@ const squeeze = (text: string) => text.replace(/[ \t]+/g, " ");
 
 maybe.each(CASES)("printed by LibreOffice: $name", (c) => {
   let unitNames: string[];
-  let reviews: { unit: string }[];
+  let reviews: readonly { unit: string }[];
   let reportPdf: string;
   let noticePdf: string;
 
