@@ -4,9 +4,8 @@
  * Office.context.ui.openBrowserWindow. README chapter 4 ("Tải tệp từ ngăn tác vụ") gives the host matrix and
  * the sources behind it:
  * - Excel on the web: the pane is a page in the user's browser, which downloads a Blob link as any page does.
- * - Windows, WebView2 (Microsoft 365, Office 2021+): the webview downloads a Blob link itself (its download bar
- *   shows in the pane). The older EdgeHTML webview cannot always; there Office offers openBrowserWindow for
- *   exactly this ("downloading a PDF file when the webview control is provided by Microsoft Edge").
+ * - Windows: the pane runs only in WebView2 (IE 11 and EdgeHTML get the legacy-host message instead), which
+ *   downloads a Blob link itself; its download bar shows in the pane.
  * - Mac (WKWebView) and iPad: no download ever starts in an add-in's webview, pane or dialog alike ("by
  *   design", a WebKit limitation); Microsoft's advice is openBrowserWindow with a page of the add-in's own
  *   that makes the file in the full browser. A Blob or file URL cannot be handed over: openBrowserWindow
@@ -49,24 +48,14 @@ export function canOpenBrowserWindow(): boolean {
   );
 }
 
-/** The legacy EdgeHTML webview of Windows (Office 2016–2019 before WebView2): "Edge/18", not WebView2's "Edg/". */
-export function isEdgeHtml(userAgent: string): boolean {
-  return /\bEdge\/\d/.test(userAgent);
-}
-
 /** The way a file made in the pane gets saved on this host. */
-export function downloadRoute(
-  userAgent: string = typeof navigator === "undefined" ? "" : navigator.userAgent,
-): DownloadRoute {
-  const browser = canOpenBrowserWindow();
+export function downloadRoute(): DownloadRoute {
   switch (officePlatform()) {
     case "Mac":
     case "iOS":
-      return browser ? "browser" : "none";
-    case "PC":
-      return isEdgeHtml(userAgent) && browser ? "browser" : "pane";
+      return canOpenBrowserWindow() ? "browser" : "none";
     default:
-      // Excel on the web, and a page outside Office (the browser preview): an ordinary browser page.
+      // Excel on the web and WebView2 on Windows download; so does a page outside Office (the preview).
       return "pane";
   }
 }

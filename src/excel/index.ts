@@ -28,11 +28,5 @@ export {
   selectRange,
 } from "./document";
 export type { SnapshotWithState } from "./document";
-export {
-  canOpenBrowserWindow,
-  downloadRoute,
-  isEdgeHtml,
-  officePlatform,
-  openBrowserWindow,
-} from "./download";
+export { canOpenBrowserWindow, downloadRoute, officePlatform, openBrowserWindow } from "./download";
 export type { DownloadRoute } from "./download";
