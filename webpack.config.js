@@ -214,6 +214,10 @@ module.exports = (env = {}, argv = {}) => {
     plugins,
     optimization: {
       splitChunks: {
+        // Group modules by the chunks that hold them, not also by which of their exports each entry uses: the
+        // functions use a few of the messages' exports and the pane most, and webpack would otherwise keep a
+        // copy of src/i18n/messages.ts (20 KB gzip) in each instead of sharing one.
+        usedExports: false,
         cacheGroups: {
           // The functions, the ribbon commands and the pane load on the same page and share the core and its
           // messages (src/i18n/messages.ts, used by the functions' errors too): one file, loaded first, for what
