@@ -14,6 +14,7 @@ export type ExcelFailure =
   | "consentNeeded"
   | "sheetNameTaken"
   | "tooLarge"
+  | "readTooLarge"
   | "excel";
 
 export type Outcome = "nothingWritten" | "rolledBack" | "cleanupFailed" | "dataUnchanged";
@@ -33,6 +34,7 @@ const FAILURE_KEYS: Record<ExcelFailure, MessageKey> = {
   consentNeeded: "excelConsentNeeded",
   sheetNameTaken: "excelSheetNameTaken",
   tooLarge: "excelTooLarge",
+  readTooLarge: "excelReadTooLarge",
   excel: "excelFailed",
 };
 

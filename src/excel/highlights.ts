@@ -304,8 +304,12 @@ export async function applyHighlights(
 ): Promise<HighlightResult> {
   if (!supportsExcelApi("1.6"))
     throw new ExcelAdapterError("unsupported", "dataUnchanged", { feature: "highlight", version: "1.6" });
-  const names = [...new Set([...plan.areas.map((a) => a.sheet), ...alsoClear])];
-  const planned = (plan.legends ?? []).filter((l) => plan.areas.some((a) => a.sheet === l.sheet));
+  // An area without whole, non-negative coordinates has no address (a plan bug must not hang Excel).
+  const areas = plan.areas.filter((a) =>
+    [a.area.top, a.area.left, a.area.bottom, a.area.right].every((n) => Number.isInteger(n) && n >= 0),
+  );
+  const names = [...new Set([...areas.map((a) => a.sheet), ...alsoClear])];
+  const planned = (plan.legends ?? []).filter((l) => areas.some((a) => a.sheet === l.sheet));
   let syncs = 0;
   let sheets: SheetRules[] = [];
   try {
@@ -318,7 +322,7 @@ export async function applyHighlights(
     syncs++;
     refuseProtected(sheets);
     const removed = removeOurs(sheets);
-    const rules = highlightRules(plan.areas, supportsExcelApi("1.9"));
+    const rules = highlightRules(areas, supportsExcelApi("1.9"));
     for (const rule of rules) addRule(byName.get(rule.sheet) as Excel.Worksheet, rule);
     let legendSkipped: HighlightResult["legendSkipped"] = null;
     let legends = 0;

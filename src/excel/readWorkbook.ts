@@ -17,8 +17,10 @@
 import { isErrorValue, type CellValue, type Grid, type MergedArea } from "../core/grid";
 import type { ReportKind } from "../core/plan";
 import { parseRangeAddress } from "./addresses";
+import { utf8Length } from "../core/utf8";
 import { adapterError, richApiCode } from "./errors";
 import { sheetFingerprint } from "./fingerprint";
+import { readRowChunks, tooLargeToRead, type CellBlock, type ChunkTarget } from "./readChunks";
 import { REPORT_MARKER_KEY, isHighlightRuleFormula, parseReportMarker, type ReportMarker } from "./markers";
 import { supportsExcelApi } from "./requirements";
 
@@ -78,7 +80,14 @@ export interface WorkbookSnapshot {
 export interface ReadOptions {
   /** The last read of this workbook: its sheets are queued in the first request, so a re-read costs one sync. */
   readonly previous?: WorkbookSnapshot;
+  /** Response size limit; default Excel on the web's 5 MB. */
+  readonly payloadLimitBytes?: number;
 }
+
+/** Excel on the web's response limit ("Excel JavaScript API performance optimization", Microsoft Learn). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Share of the limit a response may fill by the estimate (the estimate leaves out the envelope). */
+const BUDGET_SHARE = 0.8;
 
 interface SheetRead {
   readonly used: Excel.Range;
@@ -86,14 +95,25 @@ interface SheetRead {
   readonly withFormulas: boolean;
   readonly merged?: Excel.RangeAreas;
   readonly rules?: Excel.ConditionalFormatCollection;
+  /** Cells read in row chunks (large sheets); otherwise they come with `used`. */
+  block?: CellBlock;
 }
 
-/** Queues the loads of one sheet's cells (and merges and conditional formats unless formulasOnly). */
-function queueSheetRead(sheet: Excel.Worksheet, withFormulas: boolean, formulasOnly: boolean): SheetRead {
+/**
+ * Queues the loads of one sheet's cells (and merges and conditional formats unless formulasOnly); with
+ * `cells` false, only where the cells are (the large path reads them in chunks afterwards).
+ */
+function queueSheetRead(
+  sheet: Excel.Worksheet,
+  withFormulas: boolean,
+  formulasOnly: boolean,
+  cells = true,
+): SheetRead {
   let used: Excel.Range;
   if (supportsExcelApi("1.4")) used = sheet.getUsedRangeOrNullObject(true);
   else used = sheet.getUsedRange();
-  if (formulasOnly) used.load("address,formulas");
+  if (!cells) used.load("address");
+  else if (formulasOnly) used.load("address,formulas");
   else if (withFormulas) used.load("address,values,valueTypes,numberFormat,formulas");
   else used.load("address,values,valueTypes,numberFormat");
   if (formulasOnly) return { used, formulasOnly, withFormulas: true };
@@ -110,13 +130,41 @@ function queueSheetRead(sheet: Excel.Worksheet, withFormulas: boolean, formulasO
   return { used, formulasOnly, withFormulas, merged, rules };
 }
 
-/** The used range as loaded, or null for a blank sheet (a null object, or ExcelApi 1.1's lone empty A1). */
-function usedCells(read: SheetRead): { top: number; left: number; bottom: number; right: number } | null {
+/** Where the sheet's cells are (1-based), or null for a blank sheet (a null object, or ExcelApi 1.1's lone A1). */
+function usedArea(read: SheetRead): { top: number; left: number; bottom: number; right: number } | null {
   if (supportsExcelApi("1.4") && read.used.isNullObject) return null;
-  const rect = parseRangeAddress(read.used.address);
+  return parseRangeAddress(read.used.address);
+}
+
+/** The sheet's cells as loaded, from the used range or from its row chunks. */
+function cellsOf(read: SheetRead): CellBlock {
+  if (read.block !== undefined) return read.block;
+  const used = read.used;
+  if (read.formulasOnly) return { values: [], valueTypes: [], numberFormat: [], formulas: used.formulas };
+  return {
+    values: used.values,
+    valueTypes: used.valueTypes as string[][],
+    numberFormat: used.numberFormat,
+    formulas: read.withFormulas ? used.formulas : [],
+  };
+}
+
+/** The used range as loaded, or null for a blank sheet. */
+function usedCells(read: SheetRead): { top: number; left: number; bottom: number; right: number } | null {
+  const rect = usedArea(read);
   if (rect === null) return null;
-  if (!read.formulasOnly && read.used.valueTypes.every((row) => row.every((t) => t === "Empty"))) return null;
+  if (!read.formulasOnly && cellsOf(read).valueTypes.every((row) => row.every((t) => t === "Empty")))
+    return null;
   return rect;
+}
+
+/** Past five million cells Excel may answer Range.values with null instead of an error (office-js-docs-pr#5821). */
+class CellsWithheld extends Error {}
+
+function checkAnswered(read: SheetRead): void {
+  if (read.block !== undefined || usedArea(read) === null) return;
+  const cells = read.formulasOnly ? read.used.formulas : read.used.values;
+  if (cells === null || cells === undefined) throw new CellsWithheld();
 }
 
 function cellValue(value: unknown, type: string): CellValue {
@@ -140,9 +188,10 @@ function cellValue(value: unknown, type: string): CellValue {
 function gridOf(name: string, read: SheetRead): Grid {
   const rect = usedCells(read);
   if (rect === null) return { sheet: name, top: 1, left: 1, values: [], merges: [], numberFormats: [] };
-  const types = read.used.valueTypes;
-  const values = read.used.values.map((row, r) => row.map((value, c) => cellValue(value, types[r][c])));
-  const numberFormats = read.used.numberFormat.map((row) => row.map((format) => String(format ?? "General")));
+  const cells = cellsOf(read);
+  const types = cells.valueTypes;
+  const values = cells.values.map((row, r) => row.map((value, c) => cellValue(value, types[r][c])));
+  const numberFormats = cells.numberFormat.map((row) => row.map((format) => String(format ?? "General")));
   return { sheet: name, top: rect.top, left: rect.left, values, merges: mergesOf(read, rect), numberFormats };
 }
 
@@ -169,7 +218,11 @@ function mergesOf(
 function fingerprintOf(read: SheetRead): string {
   const rect = usedCells(read);
   if (rect === null) return sheetFingerprint(1, 1, []);
-  return sheetFingerprint(rect.top, rect.left, read.used.formulas as (string | number | boolean | null)[][]);
+  return sheetFingerprint(
+    rect.top,
+    rect.left,
+    cellsOf(read).formulas as (string | number | boolean | null)[][],
+  );
 }
 
 function highlightRulesOf(read: SheetRead): number {
@@ -188,19 +241,41 @@ const VISIBILITY: Record<string, SheetVisibility> = {
   VeryHidden: "veryHidden",
 };
 
-/** Reads the workbook; throws an ExcelAdapterError (with a Vietnamese message) when Excel refuses. */
+/**
+ * Reads the workbook; throws an ExcelAdapterError (with a Vietnamese message) when Excel refuses. One request
+ * (two on a first read of several sheets) while the answer fits Excel's response limit; beyond it — known
+ * from the last read's size, or from Excel refusing the answer as too large — the sheets' cells are read in
+ * row chunks (readChunks.ts), each answer under the limit.
+ */
 export async function readWorkbook(
   context: Excel.RequestContext,
   options: ReadOptions = {},
 ): Promise<WorkbookSnapshot> {
+  const budget = Math.floor((options.payloadLimitBytes ?? RESPONSE_LIMIT_BYTES) * BUDGET_SHARE);
+  const counter = { syncs: 0 };
+  const large = options.previous !== undefined && estimatedBytes(options.previous) > budget;
   try {
-    return await read(context, options.previous);
+    return await read(context, options.previous, large ? budget : null, counter);
   } catch (error) {
+    // Too large for one answer: read again, the cells in row chunks.
+    if (tooLargeToRead(error) || error instanceof CellsWithheld) {
+      try {
+        return await read(context, undefined, budget, counter);
+      } catch (again) {
+        throw adapterError(again, null);
+      }
+    }
     // A sheet of the last read was renamed or deleted since: read afresh.
     if (options.previous !== undefined && richApiCode(error) === "ItemNotFound") {
       try {
-        return await read(context, undefined);
+        return await read(context, undefined, null, counter);
       } catch (again) {
+        if (tooLargeToRead(again) || again instanceof CellsWithheld)
+          try {
+            return await read(context, undefined, budget, counter);
+          } catch (last) {
+            throw adapterError(last, null);
+          }
         throw adapterError(again, null);
       }
     }
@@ -208,10 +283,28 @@ export async function readWorkbook(
   }
 }
 
+/** The answer a re-read would get, estimated from the last read's grids. */
+function estimatedBytes(previous: WorkbookSnapshot): number {
+  let bytes = 0;
+  for (const grid of previous.grids) {
+    const cells = grid.values.reduce((n, row) => n + row.length, 0);
+    bytes += utf8Length(JSON.stringify(grid.values)) + utf8Length(JSON.stringify(grid.numberFormats));
+    bytes += cells * 10;
+  }
+  return bytes;
+}
+
+/**
+ * One reading of the workbook. `chunkBudget` null: the cells come with the requests that find the sheets;
+ * a number: those requests only locate the cells, which are then read in row chunks of that many bytes.
+ */
 async function read(
   context: Excel.RequestContext,
   previous: WorkbookSnapshot | undefined,
+  chunkBudget: number | null,
+  counter: { syncs: number },
 ): Promise<WorkbookSnapshot> {
+  const cells = chunkBudget === null;
   const workbook = context.workbook;
   const withProtection = supportsExcelApi("1.2");
   const list = workbook.worksheets;
@@ -240,11 +333,16 @@ async function read(
     for (const sheet of previous.sheets)
       reads.set(
         sheet.id,
-        queueSheetRead(list.getItem(sheet.name), reportNames.has(sheet.name), reportNames.has(sheet.name)),
+        queueSheetRead(
+          list.getItem(sheet.name),
+          reportNames.has(sheet.name),
+          reportNames.has(sheet.name),
+          cells,
+        ),
       );
-  } else activeRead = queueSheetRead(active, false, false);
+  } else activeRead = queueSheetRead(active, false, false, cells);
+  counter.syncs++;
   await context.sync();
-  let syncs = 1;
 
   const marker: ReportMarker = parseReportMarker(
     supportsExcelApi("1.4") && reportSetting?.isNullObject === false ? reportSetting.value : null,
@@ -261,14 +359,35 @@ async function read(
   for (const sheet of sheets) {
     const done = reads.get(sheet.id);
     const isReport = reportIds.has(sheet.id);
-    if (done === undefined) pending.set(sheet.id, queueSheetRead(sheet, isReport, isReport));
-    else if (isReport && !done.withFormulas) pending.set(sheet.id, queueSheetRead(sheet, true, true));
-    else if (!isReport && done.formulasOnly) pending.set(sheet.id, queueSheetRead(sheet, false, false));
+    if (done === undefined) pending.set(sheet.id, queueSheetRead(sheet, isReport, isReport, cells));
+    else if (isReport && !done.withFormulas) pending.set(sheet.id, queueSheetRead(sheet, true, true, cells));
+    else if (!isReport && done.formulasOnly)
+      pending.set(sheet.id, queueSheetRead(sheet, false, false, cells));
   }
   if (pending.size > 0) {
+    counter.syncs++;
     await context.sync();
-    syncs++;
     for (const [id, sheetRead] of pending) reads.set(id, sheetRead);
+  }
+  if (chunkBudget === null) for (const sheetRead of reads.values()) checkAnswered(sheetRead);
+  else {
+    const targets: ChunkTarget[] = [];
+    const byName = new Map<string, SheetRead>();
+    for (const sheet of sheets) {
+      const sheetRead = reads.get(sheet.id) as SheetRead;
+      const area = usedArea(sheetRead);
+      if (area === null) continue;
+      byName.set(sheet.name, sheetRead);
+      targets.push({
+        name: sheet.name,
+        area: { top: area.top - 1, left: area.left - 1, bottom: area.bottom - 1, right: area.right - 1 },
+        formulasOnly: sheetRead.formulasOnly,
+        withFormulas: sheetRead.withFormulas,
+      });
+    }
+    const chunked = await readRowChunks(context, targets, chunkBudget);
+    counter.syncs += chunked.syncs;
+    for (const [name, block] of chunked.blocks) (byName.get(name) as SheetRead).block = block;
   }
 
   const grids: Grid[] = [];
@@ -320,7 +439,7 @@ async function read(
     structureProtected: supportsExcelApi("1.7") && structure !== undefined ? structure.protected : null,
     mergesKnown: supportsExcelApi("1.13"),
     markersKnown: supportsExcelApi("1.4"),
-    syncs,
+    syncs: counter.syncs,
   };
 }
 

@@ -326,6 +326,8 @@ export const vi = {
     "Excel từ chối thao tác ({code}: {detail}). Hãy thử lại; nếu vẫn lỗi, báo cho nhóm phát triển. {@outcome}",
   excelTooLarge:
     "Dữ liệu cần ghi quá lớn cho một lần gửi tới Excel (trang “{sheet}”, khoảng {megabytes} MB). {@outcome}",
+  excelReadTooLarge:
+    "Excel không gửi được trang “{sheet}” cho phần bổ trợ: một dòng của trang đã vượt giới hạn mỗi lần trả lời của Excel (5 MB trên Excel trên web). Hãy xóa các ô có dữ liệu hoặc định dạng nằm xa bảng điểm, hoặc chép bảng điểm sang một sổ làm việc mới rồi bấm lại; lệnh cchc đọc tệp .xlsx không bị giới hạn này. {@outcome}",
   excelOutcomeNothingWritten: "Chưa có gì được ghi; sổ làm việc vẫn như trước.",
   excelOutcomeRolledBack: "Các trang vừa tạo đã được xóa; sổ làm việc vẫn như trước.",
   excelOutcomeCleanupFailed:
@@ -839,6 +841,8 @@ export const en: Record<MessageKey, string> = {
     "Excel refused the operation ({code}: {detail}). Try again; if it keeps failing, tell the developers. {@outcome}",
   excelTooLarge:
     "The data to write is too large for one request to Excel (sheet “{sheet}”, about {megabytes} MB). {@outcome}",
+  excelReadTooLarge:
+    "Excel could not send sheet “{sheet}” to the add-in: one row of it passes Excel's limit for one response (5 MB on Excel on the web). Delete the cells with data or formats far from the score table, or copy the table into a new workbook, then click again; the cchc command reads .xlsx files without this limit. {@outcome}",
   excelOutcomeNothingWritten: "Nothing was written; the workbook is as it was.",
   excelOutcomeRolledBack: "The sheets just created were deleted; the workbook is as it was.",
   excelOutcomeCleanupFailed:

@@ -45,12 +45,33 @@ export interface HighlightOptions {
   readonly highlightAllComponents?: boolean;
 }
 
-/** The first and last 1-based columns a table uses (its roles and component columns). */
-function tableColumns(table: DetectedTable): { left: number; right: number } {
-  const columns = [
+/**
+ * The first and last 1-based columns of a unit's row: those its table uses (roles and component columns),
+ * else those of the unit's own cells on that row; null when the unit has no row of cells to mark.
+ */
+function rowColumns(table: DetectedTable, unit: UnitResult): { left: number; right: number } | null {
+  let columns = [
     ...Object.values(table.roles).filter((c): c is number => c !== undefined),
     ...table.components.flatMap((c) => c.columns),
   ];
+  if (columns.length === 0) {
+    const cells = unit.cells;
+    const refs = [
+      cells.name,
+      cells.group,
+      cells.total,
+      cells.index,
+      cells.unitMax,
+      cells.previousRank,
+      cells.rank,
+      cells.rating,
+      ...cells.components.flatMap((c) => [...c.points, c.max]),
+    ];
+    columns = refs
+      .filter((r): r is CellRef => r !== null && r.sheet === unit.sheet && r.row === unit.row)
+      .map((r) => r.column);
+  }
+  if (columns.length === 0) return null;
   return { left: Math.min(...columns), right: Math.max(...columns) };
 }
 
@@ -112,8 +133,9 @@ export function planHighlights(
     const table = tableOf(unit);
     if (!table) continue;
     const row = unit.row - 1;
-    if (unit.comparable && unit.rankChange !== null && unit.rankChange < 0) {
-      const { left, right } = tableColumns(table);
+    const span = rowColumns(table, unit);
+    if (unit.comparable && unit.rankChange !== null && unit.rankChange < 0 && span !== null) {
+      const { left, right } = span;
       dropped.push({
         sheet: unit.sheet,
         area: { top: row, left: left - 1, bottom: row, right: right - 1 },
