@@ -45,6 +45,7 @@ const NAMES = {
   highlight: /^(Tô màu|Đánh dấu)/i,
   clear: /^(Xóa|Xoá|Bỏ) (tô màu|đánh dấu)/i,
   report: /^Tạo báo cáo/i,
+  notice: "Tải dự thảo thông báo (.docx)",
 };
 
 module.exports = { pane, waitReady, openTab, button, horizontalOverflow, NAMES, PANE_WIDTH: 320 };

@@ -3,6 +3,7 @@
 // and saves a screenshot. A failed step is reported and the run goes on with the next one.
 const assert = require("assert/strict");
 const path = require("path");
+const { URL } = require("url");
 const { setTimeout: sleep } = require("timers/promises");
 const { CSP_LISTENER, PageWatch, checkPage } = require("./lib/checks");
 const { groupsOf } = require("./expected");
@@ -294,6 +295,72 @@ async function runSteps({ context, origin, shotsDir }) {
     );
     assert.equal(await highlightedCells(page), 0);
   });
+
+  await step("Tải dự thảo thông báo (.docx): Excel trên web tải ngay từ ngăn tác vụ", async () => {
+    await P.openTab(page, "actions");
+    // The Blob behind the download link, read back in the page (this context does not keep downloads).
+    await page.evaluate(() => {
+      const original = globalThis.URL.createObjectURL.bind(globalThis.URL);
+      globalThis.__blobs = [];
+      globalThis.URL.createObjectURL = (blob) => {
+        globalThis.__blobs.push(blob);
+        return original(blob);
+      };
+    });
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60000 }),
+      P.button(page, P.NAMES.notice).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), "Thong-bao-Chi-so-CCHC-2021.docx");
+    const file = await page.evaluate(async () => {
+      const blob = globalThis.__blobs[globalThis.__blobs.length - 1];
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return { type: blob.type, size: bytes.length, head: Array.from(bytes.slice(0, 2)) };
+    });
+    assert.deepEqual(file.head, [0x50, 0x4b], "the notice is not a zip (.docx) file");
+    assert.match(file.type, /wordprocessingml/);
+    assert.ok(file.size > 5000, `the notice is only ${file.size} bytes`);
+    await P.pane(page)
+      .getByText("Đã tải “Thong-bao-Chi-so-CCHC-2021.docx” về máy")
+      .waitFor({ timeout: 10000 });
+    figures.push(`drafted notice from the pane (Hải Dương 2021): ${(file.size / 1024).toFixed(1)} KB .docx`);
+  });
+
+  await step(
+    "Tải dự thảo thông báo trên Mac (?platform=Mac): mở trang của bổ trợ trong trình duyệt, tải ở đó",
+    async () => {
+      const mac = await context.newPage();
+      try {
+        await mac.setViewportSize({ width: 1000, height: 800 });
+        await mac.goto(`${origin}/preview.html?pane=${P.PANE_WIDTH}&platform=Mac`);
+        await P.waitReady(mac);
+        await P.openTab(mac, "actions");
+        const [popup] = await Promise.all([
+          mac.waitForEvent("popup", { timeout: 60000 }),
+          P.button(mac, P.NAMES.notice).click(),
+        ]);
+        const downloaded = popup.waitForEvent("download", { timeout: 60000 });
+        await P.pane(mac)
+          .getByText(/được mở trong trình duyệt/)
+          .waitFor({ timeout: 10000 });
+        const url = new URL(popup.url());
+        assert.equal(url.pathname.replace(/.*\//, ""), "taskpane.html");
+        assert.match(url.hash, /^#cchc-file=/);
+        // The page downloads the file at once, and again from its button.
+        assert.equal((await downloaded).suggestedFilename(), "Thong-bao-Chi-so-CCHC-2021.docx");
+        const button = popup.getByRole("button", { name: "Tải Thong-bao-Chi-so-CCHC-2021.docx" });
+        await button.waitFor({ timeout: 30000 });
+        await popup.setViewportSize({ width: 640, height: 360 });
+        await popup.screenshot({ path: path.join(shotsDir, "mac-download-page.png") });
+        const [again] = await Promise.all([popup.waitForEvent("download"), button.click()]);
+        assert.equal(again.suggestedFilename(), "Thong-bao-Chi-so-CCHC-2021.docx");
+        await mac.screenshot({ path: path.join(shotsDir, "mac-notice-in-browser.png") });
+        await popup.close();
+      } finally {
+        await mac.close();
+      }
+    },
+  );
 
   await step("Tạo báo cáo (5 trang, xếp hạng đúng thứ tự, có so sánh)", async () => {
     const before = await sheetTabs(page);
