@@ -334,3 +334,212 @@ export function programFor(root: string, files: readonly string[]): ts.Program {
     typeRoots: [path.join(root, "node_modules/@types")],
   });
 }
+
+/**
+ * The members src/excel uses on Excel's objects, "Class.member" by the receiver's type (so `context.sync` is
+ * RequestContext.sync and `font.bold` RangeFont.bold or ConditionalRangeFont.bold), from property accesses and
+ * load paths ("items/protection/protected" reaches Worksheet.protection and WorksheetProtection.protected).
+ * The proxy machinery every object shares is named once: ClientObject.load / .isNullObject / … for the members
+ * every Excel object has, ClientObjectCollection.items for a collection's loaded items.
+ */
+export function excelMembersUsed(program: ts.Program, files: readonly string[]): Set<string> {
+  const checker = program.getTypeChecker();
+  const inOfficeTypes = (d: ts.Declaration): boolean =>
+    d.getSourceFile().fileName.replace(/\\/g, "/").includes("@types/office-js/");
+  /** The Excel (or OfficeExtension) class a type is, by name; undefined for anything else. */
+  const officeClass = (type: ts.Type): string | undefined => {
+    const symbol = type.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    if (!symbol || !declaration || !inOfficeTypes(declaration)) return undefined;
+    if (!ts.isClassDeclaration(declaration) && !ts.isInterfaceDeclaration(declaration)) return undefined;
+    return symbol.getName();
+  };
+  const used = new Set<string>();
+  const record = (owner: string, member: string): void => {
+    if (SHARED_MEMBERS.includes(member)) used.add(`ClientObject.${member}`);
+    else if (member === "items" && owner.endsWith("Collection")) used.add("ClientObjectCollection.items");
+    else used.add(`${owner}.${member}`);
+  };
+  const memberOf = (receiver: ts.Type, name: string): ts.Symbol | undefined => {
+    const property = checker.getPropertyOfType(receiver, name);
+    return property?.declarations?.some(inOfficeTypes) ? property : undefined;
+  };
+  for (const file of files) {
+    const source = program.getSourceFile(file);
+    if (!source) continue;
+    const visit = (node: ts.Node): void => {
+      if (ts.isPropertyAccessExpression(node)) {
+        const receiver = checker.getTypeAtLocation(node.expression);
+        const owner = officeClass(receiver);
+        if (owner !== undefined && memberOf(receiver, node.name.text)) record(owner, node.name.text);
+      }
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        node.expression.name.text === "load" &&
+        node.arguments[0] !== undefined &&
+        ts.isStringLiteralLike(node.arguments[0])
+      ) {
+        for (const loadPath of node.arguments[0].text.split(",")) {
+          let type: ts.Type | undefined = checker.getTypeAtLocation(node.expression.expression);
+          for (const segment of loadPath.trim().split("/")) {
+            const owner = type && officeClass(type);
+            const property = type && owner !== undefined ? memberOf(type, segment) : undefined;
+            if (!type || owner === undefined || !property) break;
+            record(owner, segment);
+            type = checker.getTypeOfSymbolAtLocation(property, node);
+            if (segment === "items") type = checker.getIndexTypeOfType(type, ts.IndexKind.Number);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return used;
+}
+
+/** Members every Excel object has (OfficeExtension.ClientObject's, and the ones each class repeats). */
+export const SHARED_MEMBERS: readonly string[] = [
+  "context",
+  "isNullObject",
+  "load",
+  "set",
+  "toJSON",
+  "track",
+  "untrack",
+];
+
+/**
+ * The Excel API src/excel uses, "Class.member" (see excelMembersUsed): the surface the simulator models, no
+ * more (test/excel/surface.test.ts holds both to it).
+ */
+export const EXCEL_SURFACE: readonly string[] = [
+  "Application.calculate",
+  "Application.suspendApiCalculationUntilNextSync",
+  "Chart.name",
+  "Chart.setPosition",
+  "Chart.title",
+  "ChartCollection.add",
+  "ChartTitle.text",
+  "ClientObject.isNullObject",
+  "ClientObject.load",
+  "ClientObjectCollection.items",
+  "ConditionalFormat.custom",
+  "ConditionalFormat.customOrNullObject",
+  "ConditionalFormat.delete",
+  "ConditionalFormat.type",
+  "ConditionalFormatCollection.add",
+  "ConditionalFormatRule.formula",
+  "ConditionalRangeFill.color",
+  "ConditionalRangeFont.bold",
+  "ConditionalRangeFont.color",
+  "ConditionalRangeFont.italic",
+  "ConditionalRangeFont.underline",
+  "ConditionalRangeFormat.fill",
+  "ConditionalRangeFormat.font",
+  "CustomConditionalFormat.format",
+  "CustomConditionalFormat.rule",
+  "HeaderFooter.centerFooter",
+  "HeaderFooterGroup.defaultForAllPages",
+  "PageBreakCollection.add",
+  "PageLayout.headersFooters",
+  "PageLayout.orientation",
+  "PageLayout.paperSize",
+  "PageLayout.setPrintMargins",
+  "PageLayout.setPrintTitleRows",
+  "PageLayout.zoom",
+  "Range.address",
+  "Range.conditionalFormats",
+  "Range.format",
+  "Range.formulas",
+  "Range.getMergedAreasOrNullObject",
+  "Range.left",
+  "Range.merge",
+  "Range.numberFormat",
+  "Range.select",
+  "Range.top",
+  "Range.valueTypes",
+  "Range.values",
+  "Range.width",
+  "RangeAreas.areas",
+  "RangeAreas.conditionalFormats",
+  "RangeBorder.color",
+  "RangeBorder.style",
+  "RangeBorder.weight",
+  "RangeBorderCollection.getItem",
+  "RangeFill.color",
+  "RangeFont.bold",
+  "RangeFont.color",
+  "RangeFont.italic",
+  "RangeFont.name",
+  "RangeFont.size",
+  "RangeFont.underline",
+  "RangeFormat.autofitRows",
+  "RangeFormat.borders",
+  "RangeFormat.columnWidth",
+  "RangeFormat.fill",
+  "RangeFormat.font",
+  "RangeFormat.horizontalAlignment",
+  "RangeFormat.rowHeight",
+  "RangeFormat.verticalAlignment",
+  "RangeFormat.wrapText",
+  "RequestContext.sync",
+  "RequestContext.workbook",
+  "Setting.delete",
+  "Setting.key",
+  "Setting.value",
+  "SettingCollection.add",
+  "SettingCollection.getItemOrNullObject",
+  "Shape.delete",
+  "Shape.fill",
+  "Shape.height",
+  "Shape.left",
+  "Shape.name",
+  "Shape.textFrame",
+  "Shape.top",
+  "Shape.width",
+  "ShapeCollection.addTextBox",
+  "ShapeFill.setSolidColor",
+  "ShapeFont.bold",
+  "ShapeFont.color",
+  "ShapeFont.italic",
+  "ShapeFont.size",
+  "ShapeFont.underline",
+  "TextFrame.textRange",
+  "TextRange.font",
+  "Workbook.application",
+  "Workbook.protection",
+  "Workbook.settings",
+  "Workbook.worksheets",
+  "WorkbookProtection.protected",
+  "Worksheet.activate",
+  "Worksheet.charts",
+  "Worksheet.delete",
+  "Worksheet.freezePanes",
+  "Worksheet.getRange",
+  "Worksheet.getRanges",
+  "Worksheet.getUsedRange",
+  "Worksheet.getUsedRangeOrNullObject",
+  "Worksheet.horizontalPageBreaks",
+  "Worksheet.id",
+  "Worksheet.name",
+  "Worksheet.pageLayout",
+  "Worksheet.position",
+  "Worksheet.protection",
+  "Worksheet.shapes",
+  "Worksheet.visibility",
+  "WorksheetCollection.add",
+  "WorksheetCollection.getActiveWorksheet",
+  "WorksheetCollection.getItem",
+  "WorksheetFreezePanes.freezeAt",
+  "WorksheetFreezePanes.freezeColumns",
+  "WorksheetFreezePanes.freezeRows",
+  "WorksheetProtection.options",
+  "WorksheetProtection.protected",
+  "WorksheetProtectionOptions.allowEditObjects",
+  "WorksheetProtectionOptions.allowFormatCells",
+];
+
+/** Classes in EXCEL_SURFACE that are plain values (option objects) the simulator reads or returns as data. */
+export const EXCEL_VALUE_TYPES: readonly string[] = ["WorksheetProtectionOptions"];

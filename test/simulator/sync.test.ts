@@ -28,7 +28,7 @@ describe("sync counter", () => {
     expect(sim.syncCount).toBe(0);
   });
 
-  it("logs each sync's operations and whether calculation was suspended", async () => {
+  it.skip("logs each sync's operations and whether calculation was suspended", async () => {
     const sim = createSimulator(data);
     await sim.run(async (context) => {
       context.application.suspendApiCalculationUntilNextSync();

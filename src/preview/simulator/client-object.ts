@@ -2,7 +2,7 @@
  * The proxy-object machinery shared by every simulated Excel object, following office.js:
  * a property reads only after `load()` + `context.sync()` (else PropertyNotLoaded), a property you assign
  * reads back your value at once (office.js keeps it in the proxy), writes and method calls are queued and run
- * in order on sync, `*OrNullObject` objects learn `isNullObject` on sync, plus `set()`, `toJSON()`, `track()`.
+ * in order on sync, `*OrNullObject` objects learn `isNullObject` on sync; collections load their `items`.
  */
 import type { ExecEnv, SimContext, SimOperation } from "./context";
 import { propertyNotLoaded, simError } from "./errors";
@@ -31,11 +31,6 @@ export abstract class SimObject {
         },
       });
     }
-  }
-
-  /** The request context (typed as Excel's by the objects that expose it). */
-  get context(): Excel.RequestContext {
-    return this.ctx as unknown as Excel.RequestContext;
   }
 
   /** Names of the scalar properties `load()` without arguments reads. */
@@ -110,7 +105,7 @@ export abstract class SimObject {
     return this;
   }
 
-  /** Runs a load at its place in the queue; values reach the proxy only if the whole sync succeeds. */
+  /** @internal Runs a load at its place in the queue; values reach the proxy only if the whole sync succeeds. */
   performLoad(env: ExecEnv, request: LoadRequest): void {
     if (!this.locate(env)) {
       if (this.nullable) {
@@ -156,56 +151,6 @@ export abstract class SimObject {
       this.nullState = false;
     });
   }
-
-  /** Sets several properties at once from a plain object (or another loaded object of the same type). */
-  set(properties: unknown, options?: { throwOnReadOnly?: boolean }): void {
-    const source = properties instanceof SimObject ? properties.toJSON() : properties;
-    if (!source || typeof source !== "object")
-      throw simError("InvalidArgument", undefined, `${this.entity}.set`);
-    for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
-      if (this.writableNames.includes(key)) {
-        Reflect.set(this, key, value);
-        continue;
-      }
-      const nav = this.navigation(key);
-      if (nav && value !== null && typeof value === "object" && !Array.isArray(value)) {
-        nav.set(value, options);
-        continue;
-      }
-      if (options?.throwOnReadOnly === false) continue;
-      throw simError(
-        "InvalidArgument",
-        `The property '${key}' cannot be set on ${this.entity}.`,
-        `${this.entity}.set`,
-      );
-    }
-  }
-
-  /** The loaded properties as a plain object (navigation objects included when they hold loaded data). */
-  toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const [name, value] of this.fields) out[name] = value;
-    for (const name of this.navigationNames()) {
-      const nav = this.navigation(name);
-      if (!nav) continue;
-      const json = nav.toJSON();
-      if (Object.keys(json).length > 0) out[name] = json;
-    }
-    return out;
-  }
-
-  /** Navigation properties that already exist, for toJSON. */
-  protected navigationNames(): readonly string[] {
-    return [];
-  }
-
-  track(): this {
-    return this;
-  }
-
-  untrack(): this {
-    return this;
-  }
 }
 
 /** A collection: `items` after load, `getCount()`, item lookup by key. */
@@ -240,6 +185,7 @@ export abstract class SimCollection<T extends SimObject> extends SimObject {
     throw simError("InvalidArgument", undefined, `${this.entity}.${name}`);
   }
 
+  /** @internal */
   override performLoad(env: ExecEnv, request: LoadRequest): void {
     if (!this.locate(env)) throw simError("ItemNotFound", undefined, `${this.entity}.load`);
     const own = new Map<string, unknown>();
@@ -274,46 +220,6 @@ export abstract class SimCollection<T extends SimObject> extends SimObject {
   protected collectionProp<T>(name: string): T {
     if (!this.ownLoaded.has(name)) throw propertyNotLoaded(name, this.entity);
     return this.ownLoaded.get(name) as T;
-  }
-
-  override toJSON(): Record<string, unknown> {
-    return { items: (this.loadedItems ?? []).map((i) => i.toJSON()) };
-  }
-
-  /** `getCount()`: a ClientResult whose value arrives on sync. */
-  getCount(): ClientResultSim<number> {
-    const result = new ClientResultSim<number>();
-    this.ctx.enqueue({
-      kind: "method",
-      location: `${this.entity}.getCount`,
-      run: (env) => {
-        const count = this.itemKeys(env).length;
-        env.commits.push(() => result.resolve(count));
-      },
-    });
-    return result;
-  }
-}
-
-/** OfficeExtension.ClientResult: `value` throws until the sync that computes it. */
-export class ClientResultSim<T> {
-  private settled = false;
-  private result: T | undefined;
-
-  get value(): T {
-    if (!this.settled)
-      throw simError(
-        "ValueNotLoaded",
-        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
-        "ClientResult.value",
-      );
-    return this.result as T;
-  }
-
-  /** @internal */
-  resolve(value: T): void {
-    this.result = value;
-    this.settled = true;
   }
 }
 

@@ -36,22 +36,11 @@ export class SimContext {
   /** @internal Set when the Excel.run that created the context has finished. */
   closed = false;
   readonly workbook: SimWorkbook;
-  /** A no-op, as the simulator never releases objects. */
-  readonly trackedObjects = {
-    add: (): void => undefined,
-    remove: (): void => undefined,
-  };
-  readonly debugInfo = {};
-
   constructor(
     /** @internal */ readonly core: SimulatorCore,
     /** @internal */ readonly delayForCellEdit = false,
   ) {
     this.workbook = new SimWorkbook(this);
-  }
-
-  get application(): SimWorkbook["application"] {
-    return this.workbook.application;
   }
 
   /** @internal */
@@ -63,12 +52,6 @@ export class SimContext {
         operation.location,
       );
     this.queue.push(operation);
-  }
-
-  /** RequestContext.load(object, option): the same as object.load(option). */
-  load<T extends { load(option?: unknown): unknown }>(object: T, option?: unknown): T {
-    object.load(option);
-    return object;
   }
 
   sync<T>(passThroughValue?: T): Promise<T> {

@@ -17,7 +17,6 @@ export type {
   WorkbookState,
   ChartState,
   ConditionalFormatState,
-  TableState,
 } from "./state";
 export { DEFAULTS, newWorkbook, findSheet } from "./state";
 export type { CellSnapshot, SheetSnapshot, SheetSpec, WorkbookSpec } from "./workbook-builder";

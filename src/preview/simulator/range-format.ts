@@ -448,10 +448,6 @@ export class SimRangeFormat extends RangePart {
     return undefined;
   }
 
-  protected override navigationNames(): readonly string[] {
-    return Object.keys(this.parts);
-  }
-
   get columnWidth(): number {
     return this.prop("columnWidth");
   }

@@ -1,8 +1,7 @@
 /**
- * Excel.Range: address and geometry, cell values / formulas / number formats / text / value types (2-D,
- * size-checked, single values broadcast), navigation (getCell, getResizedRange, getOffsetRange, rows,
- * columns, entire rows / columns, bounding rect, intersection, used range), merges, clear and select.
- * Also Excel.RangeAreas for merged areas.
+ * Excel.Range: address and position, cell values / formulas / number formats / value types (2-D,
+ * size-checked, single values broadcast), format, conditional formats, merge, merged areas and select.
+ * Also Excel.RangeAreas (merged areas, and getRanges' areas for multi-area conditional formats).
  */
 import { sheetAddress } from "./address";
 import { SimCollection, SimObject } from "./client-object";
@@ -11,37 +10,11 @@ import type { ExecEnv, SimContext } from "./context";
 import { simError, sizeMismatchMessage } from "./errors";
 import { jsonBytes } from "./payload";
 import { assertEditable } from "./protection-rules";
-import {
-  MAX_COLUMNS,
-  MAX_ROWS,
-  Rect,
-  boundingRect,
-  cellCount,
-  columnCount,
-  inSheet,
-  intersection,
-  intersects,
-  isEntireColumn,
-  isEntireRow,
-  isUnbounded,
-  rowCount,
-} from "./rect";
+import { Rect, cellCount, columnCount, intersects, isUnbounded, rowCount } from "./rect";
 import { SimRangeFormat } from "./range-format";
-import {
-  ClearKind,
-  clearRange,
-  effectiveNumberFormat,
-  ensureCell,
-  getCell,
-  leftOf,
-  sumHeights,
-  sumWidths,
-  topOf,
-  usedRect,
-} from "./sheet-cells";
+import { effectiveNumberFormat, ensureCell, getCell, leftOf, sumWidths, topOf } from "./sheet-cells";
 import { SheetState, cellKey, sheetById } from "./state";
-import { readFormula, readText, readValue, readValueType, storedFromInput } from "./values";
-import { SimWorksheet } from "./worksheet";
+import { readFormula, readValue, readValueType, storedFromInput } from "./values";
 
 /** A range read or write larger than this fails like Excel's 5,000,000-cell read limit. */
 const READ_CELL_LIMIT = 5_000_000;
@@ -53,40 +26,18 @@ export interface RangeTarget {
 
 type Resolver = (env: ExecEnv) => RangeTarget | null;
 
-const CELL_PROPERTIES = [
-  "values",
-  "formulas",
-  "formulasLocal",
-  "numberFormat",
-  "numberFormatLocal",
-  "text",
-  "valueTypes",
-];
-
 export class SimRange extends SimObject {
   protected readonly scalarNames = [
     "address",
-    "addressLocal",
-    "cellCount",
-    "columnCount",
-    "rowCount",
-    "columnIndex",
-    "rowIndex",
-    "isEntireColumn",
-    "isEntireRow",
     "left",
     "top",
     "width",
-    "height",
-    ...CELL_PROPERTIES,
-  ];
-  protected override readonly writableNames = [
     "values",
     "formulas",
-    "formulasLocal",
     "numberFormat",
-    "numberFormatLocal",
-  ];
+    "valueTypes",
+  ] as const;
+  protected override readonly writableNames = ["values", "formulas", "numberFormat"] as const;
   private resolved: { sheetId: string; rect: Rect } | null | undefined;
   private formatObject: SimRangeFormat | undefined;
   private conditionalFormatsObject: SimConditionalFormatCollection | undefined;
@@ -124,29 +75,6 @@ export class SimRange extends SimObject {
     return { sheet: sheetById(env.state, sheetId) as SheetState, rect };
   }
 
-  private derive(
-    location: string,
-    make: (t: RangeTarget, env: ExecEnv) => Rect | null,
-    nullable = false,
-  ): SimRange {
-    return new SimRange(
-      this.ctx,
-      (env) => {
-        const t = this.target(env);
-        const rect = make(t, env);
-        if (rect === null) return null;
-        if (!inSheet(rect))
-          throw simError(
-            "InvalidArgument",
-            "The resulting range is outside the worksheet.",
-            `Range.${location}`,
-          );
-        return { sheet: t.sheet, rect };
-      },
-      nullable,
-    );
-  }
-
   get format(): SimRangeFormat {
     this.formatObject ??= new SimRangeFormat(this.ctx, this);
     return this.formatObject;
@@ -157,47 +85,14 @@ export class SimRange extends SimObject {
     return this.conditionalFormatsObject;
   }
 
-  get worksheet(): SimWorksheet {
-    return new SimWorksheet(this.ctx, (env) => this.target(env).sheet, "Range.worksheet");
-  }
-
   protected override navigation(name: string): SimObject | undefined {
     if (name === "format") return this.format;
     if (name === "conditionalFormats") return this.conditionalFormats;
-    if (name === "worksheet") return this.worksheet;
     return undefined;
-  }
-
-  protected override navigationNames(): readonly string[] {
-    return this.formatObject ? ["format"] : [];
   }
 
   get address(): string {
     return this.prop("address");
-  }
-  get addressLocal(): string {
-    return this.prop("addressLocal");
-  }
-  get cellCount(): number {
-    return this.prop("cellCount");
-  }
-  get columnCount(): number {
-    return this.prop("columnCount");
-  }
-  get rowCount(): number {
-    return this.prop("rowCount");
-  }
-  get columnIndex(): number {
-    return this.prop("columnIndex");
-  }
-  get rowIndex(): number {
-    return this.prop("rowIndex");
-  }
-  get isEntireColumn(): boolean {
-    return this.prop("isEntireColumn");
-  }
-  get isEntireRow(): boolean {
-    return this.prop("isEntireRow");
   }
   get left(): number {
     return this.prop("left");
@@ -207,9 +102,6 @@ export class SimRange extends SimObject {
   }
   get width(): number {
     return this.prop("width");
-  }
-  get height(): number {
-    return this.prop("height");
   }
   get values(): unknown[][] {
     return this.prop("values");
@@ -223,26 +115,11 @@ export class SimRange extends SimObject {
   set formulas(value: unknown[][]) {
     this.assign("formulas", value);
   }
-  get formulasLocal(): unknown[][] {
-    return this.prop("formulasLocal");
-  }
-  set formulasLocal(value: unknown[][]) {
-    this.assign("formulasLocal", value);
-  }
   get numberFormat(): unknown[][] {
     return this.prop("numberFormat");
   }
   set numberFormat(value: unknown[][]) {
     this.assign("numberFormat", value);
-  }
-  get numberFormatLocal(): unknown[][] {
-    return this.prop("numberFormatLocal");
-  }
-  set numberFormatLocal(value: unknown[][]) {
-    this.assign("numberFormatLocal", value);
-  }
-  get text(): string[][] {
-    return this.prop("text");
   }
   get valueTypes(): string[][] {
     return this.prop("valueTypes");
@@ -252,32 +129,13 @@ export class SimRange extends SimObject {
     const { sheet, rect } = this.target(env);
     switch (name) {
       case "address":
-      case "addressLocal":
         return sheetAddress(sheet.name, rect);
-      case "cellCount": {
-        const n = cellCount(rect);
-        return n > 2 ** 31 - 1 ? -1 : n;
-      }
-      case "columnCount":
-        return columnCount(rect);
-      case "rowCount":
-        return rowCount(rect);
-      case "columnIndex":
-        return rect.left;
-      case "rowIndex":
-        return rect.top;
-      case "isEntireColumn":
-        return isEntireColumn(rect);
-      case "isEntireRow":
-        return isEntireRow(rect);
       case "left":
         return leftOf(sheet, rect.left);
       case "top":
         return topOf(sheet, rect.top);
       case "width":
         return sumWidths(sheet, rect);
-      case "height":
-        return sumHeights(sheet, rect);
       default:
         return this.readCells(env, sheet, rect, name);
     }
@@ -293,12 +151,9 @@ export class SimRange extends SimObject {
       for (let column = rect.left; column <= rect.right; column++) {
         const cell = getCell(sheet, row, column);
         if (name === "values") line.push(readValue(cell));
-        else if (name === "formulas" || name === "formulasLocal") line.push(readFormula(cell));
+        else if (name === "formulas") line.push(readFormula(cell));
         else if (name === "valueTypes") line.push(readValueType(cell));
-        else {
-          const nf = effectiveNumberFormat(sheet, row, column);
-          line.push(name === "text" ? readText(cell, nf) : nf);
-        }
+        else line.push(effectiveNumberFormat(sheet, row, column));
       }
       rows.push(line);
     }
@@ -324,7 +179,7 @@ export class SimRange extends SimObject {
       if (!ok) throw simError("InvalidArgument", sizeMismatchMessage, location);
     }
     const at = (i: number, j: number): unknown => (grid ? (grid[i] as unknown[])[j] : input);
-    const isFormat = name === "numberFormat" || name === "numberFormatLocal";
+    const isFormat = name === "numberFormat";
     assertEditable(sheet, rect, isFormat ? "format" : "content", location);
     for (let i = 0; i < rowCount(rect); i++) {
       for (let j = 0; j < columnCount(rect); j++) {
@@ -364,161 +219,6 @@ export class SimRange extends SimObject {
     }
   }
 
-  getCell(row: number, column: number): SimRange {
-    return this.derive("getCell", ({ rect }) => ({
-      top: rect.top + row,
-      left: rect.left + column,
-      bottom: rect.top + row,
-      right: rect.left + column,
-    }));
-  }
-
-  getRow(row: number): SimRange {
-    return this.derive("getRow", ({ rect }) => ({ ...rect, top: rect.top + row, bottom: rect.top + row }));
-  }
-
-  getColumn(column: number): SimRange {
-    return this.derive("getColumn", ({ rect }) => ({
-      ...rect,
-      left: rect.left + column,
-      right: rect.left + column,
-    }));
-  }
-
-  getRowsAbove(count = 1): SimRange {
-    return this.derive("getRowsAbove", ({ rect }) => ({
-      ...rect,
-      top: rect.top - count,
-      bottom: rect.top - 1,
-    }));
-  }
-
-  getRowsBelow(count = 1): SimRange {
-    return this.derive("getRowsBelow", ({ rect }) => ({
-      ...rect,
-      top: rect.bottom + 1,
-      bottom: rect.bottom + count,
-    }));
-  }
-
-  getColumnsBefore(count = 1): SimRange {
-    return this.derive("getColumnsBefore", ({ rect }) => ({
-      ...rect,
-      left: rect.left - count,
-      right: rect.left - 1,
-    }));
-  }
-
-  getColumnsAfter(count = 1): SimRange {
-    return this.derive("getColumnsAfter", ({ rect }) => ({
-      ...rect,
-      left: rect.right + 1,
-      right: rect.right + count,
-    }));
-  }
-
-  getLastRow(): SimRange {
-    return this.derive("getLastRow", ({ rect }) => ({ ...rect, top: rect.bottom }));
-  }
-
-  getLastColumn(): SimRange {
-    return this.derive("getLastColumn", ({ rect }) => ({ ...rect, left: rect.right }));
-  }
-
-  getLastCell(): SimRange {
-    return this.derive("getLastCell", ({ rect }) => ({
-      top: rect.bottom,
-      left: rect.right,
-      bottom: rect.bottom,
-      right: rect.right,
-    }));
-  }
-
-  /** Grows or shrinks the range from its top-left cell; a size below one cell is InvalidArgument. */
-  getResizedRange(deltaRows: number, deltaColumns: number): SimRange {
-    return this.derive("getResizedRange", ({ rect }) => ({
-      ...rect,
-      bottom: rect.bottom + deltaRows,
-      right: rect.right + deltaColumns,
-    }));
-  }
-
-  getAbsoluteResizedRange(numRows: number, numColumns: number): SimRange {
-    return this.derive("getAbsoluteResizedRange", ({ rect }) => ({
-      ...rect,
-      bottom: rect.top + numRows - 1,
-      right: rect.left + numColumns - 1,
-    }));
-  }
-
-  getOffsetRange(rowOffset: number, columnOffset: number): SimRange {
-    return this.derive("getOffsetRange", ({ rect }) => ({
-      top: rect.top + rowOffset,
-      bottom: rect.bottom + rowOffset,
-      left: rect.left + columnOffset,
-      right: rect.right + columnOffset,
-    }));
-  }
-
-  getEntireRow(): SimRange {
-    return this.derive("getEntireRow", ({ rect }) => ({ ...rect, left: 0, right: MAX_COLUMNS - 1 }));
-  }
-
-  getEntireColumn(): SimRange {
-    return this.derive("getEntireColumn", ({ rect }) => ({ ...rect, top: 0, bottom: MAX_ROWS - 1 }));
-  }
-
-  private otherRect(env: ExecEnv, sheet: SheetState, other: SimRange | string, location: string): Rect {
-    if (typeof other === "string") {
-      const ws = new SimWorksheet(this.ctx, () => sheet, location);
-      return ws.getRange(other).target(env).rect;
-    }
-    const t = other.target(env);
-    if (t.sheet.id !== sheet.id)
-      throw simError("InvalidArgument", "The ranges are on different worksheets.", location);
-    return t.rect;
-  }
-
-  getBoundingRect(anotherRange: SimRange | string): SimRange {
-    return this.derive("getBoundingRect", ({ sheet, rect }, env) =>
-      boundingRect(rect, this.otherRect(env, sheet, anotherRange, "Range.getBoundingRect")),
-    );
-  }
-
-  getIntersection(anotherRange: SimRange | string): SimRange {
-    return this.derive("getIntersection", ({ sheet, rect }, env) => {
-      const overlap = intersection(rect, this.otherRect(env, sheet, anotherRange, "Range.getIntersection"));
-      if (!overlap) throw simError("ItemNotFound", "The ranges do not intersect.", "Range.getIntersection");
-      return overlap;
-    });
-  }
-
-  getIntersectionOrNullObject(anotherRange: SimRange | string): SimRange {
-    return this.derive(
-      "getIntersectionOrNullObject",
-      ({ sheet, rect }, env) =>
-        intersection(rect, this.otherRect(env, sheet, anotherRange, "Range.getIntersectionOrNullObject")),
-      true,
-    );
-  }
-
-  /** The used part of this range; ItemNotFound when none of its cells is used. */
-  getUsedRange(valuesOnly?: boolean): SimRange {
-    return this.derive("getUsedRange", ({ sheet, rect }) => {
-      const used = usedRect(sheet, valuesOnly === true, rect);
-      if (!used) throw simError("ItemNotFound", undefined, "Range.getUsedRange");
-      return used;
-    });
-  }
-
-  getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
-    return this.derive(
-      "getUsedRangeOrNullObject",
-      ({ sheet, rect }) => usedRect(sheet, valuesOnly === true, rect),
-      true,
-    );
-  }
-
   /** Merged areas intersecting the range, or a null object when there are none. */
   getMergedAreasOrNullObject(): SimRangeAreas {
     return new SimRangeAreas(
@@ -538,8 +238,6 @@ export class SimRange extends SimObject {
       const { sheet, rect } = this.target(env);
       if (isUnbounded(rect)) throw simError("InvalidArgument", undefined, "Range.merge");
       assertEditable(sheet, rect, "format", "Range.merge");
-      if (sheet.tables.some((t) => intersects(t.rect, rect)))
-        throw simError("MergedRangeConflict", undefined, "Range.merge");
       const areas: Rect[] = across
         ? Array.from({ length: rowCount(rect) }, (_, i) => ({
             ...rect,
@@ -564,27 +262,6 @@ export class SimRange extends SimObject {
     });
   }
 
-  unmerge(): void {
-    this.queue("unmerge", undefined, (env) => {
-      const { sheet, rect } = this.target(env);
-      assertEditable(sheet, rect, "format", "Range.unmerge");
-      sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
-    });
-  }
-
-  /** clear("All" | "Formats" | "Contents"), default All; removes merges with formats. */
-  clear(applyTo?: string): void {
-    const kind = (applyTo ?? "All") as ClearKind;
-    this.queue("clear", { applyTo: kind }, (env) => {
-      if (!["All", "Formats", "Contents"].includes(kind))
-        throw simError("InvalidArgument", undefined, "Range.clear");
-      const { sheet, rect } = this.target(env);
-      assertEditable(sheet, rect, kind === "Formats" ? "format" : "content", "Range.clear");
-      clearRange(sheet, rect, kind);
-      if (kind !== "Contents") sheet.merges = sheet.merges.filter((m) => !intersects(m, rect));
-    });
-  }
-
   select(): void {
     this.queue("select", undefined, (env) => {
       const { sheet, rect } = this.target(env);
@@ -595,9 +272,9 @@ export class SimRange extends SimObject {
   }
 }
 
-/** Excel.RangeAreas (as returned by getMergedAreasOrNullObject): address, areaCount, cellCount, areas. */
+/** Excel.RangeAreas (getMergedAreasOrNullObject, Worksheet.getRanges): its areas and conditional formats. */
 export class SimRangeAreas extends SimObject {
-  protected readonly scalarNames = ["address", "addressLocal", "areaCount", "cellCount"] as const;
+  protected readonly scalarNames: readonly string[] = [];
   private resolved: { sheet: SheetState; areas: Rect[] } | null | undefined;
   private areasCollection: SimRangeCollection | undefined;
   private conditionalFormatsObject: SimConditionalFormatCollection | undefined;
@@ -644,24 +321,8 @@ export class SimRangeAreas extends SimObject {
     return name === "areas" ? this.areas : undefined;
   }
 
-  get address(): string {
-    return this.prop("address");
-  }
-  get addressLocal(): string {
-    return this.prop("addressLocal");
-  }
-  get areaCount(): number {
-    return this.prop("areaCount");
-  }
-  get cellCount(): number {
-    return this.prop("cellCount");
-  }
-
-  protected readScalar(env: ExecEnv, name: string): unknown {
-    const { sheet, areas } = this.targets(env);
-    if (name === "areaCount") return areas.length;
-    if (name === "cellCount") return areas.reduce((n, a) => n + cellCount(a), 0);
-    return areas.map((a) => sheetAddress(sheet.name, a)).join(", ");
+  protected readScalar(): unknown {
+    return undefined;
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Base for objects that belong to one worksheet (freeze panes, page layout, protection, charts, tables):
+ * Base for objects that belong to one worksheet (freeze panes, page layout, protection, charts, shapes):
  * located through the sheet proxy.
  */
 import { SimObject } from "./client-object";

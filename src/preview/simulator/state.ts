@@ -1,6 +1,6 @@
 /**
  * The simulated workbook as plain data: sheets with sparse cells, style layers, borders, merges, sizes,
- * freeze panes, page layout, protection, conditional formats, charts and tables, plus document settings.
+ * freeze panes, page layout, protection, conditional formats, charts and shapes, plus document settings.
  * Tests build and inspect this directly; the proxy objects read and write it only during `context.sync()`.
  */
 import type { ErrorValue } from "../../core/grid";
@@ -135,14 +135,6 @@ export interface ShapeState {
   font: { color?: string; bold?: boolean; italic?: boolean; underline?: string; size?: number };
 }
 
-export interface TableState {
-  id: string;
-  name: string;
-  rect: Rect;
-  hasHeaders: boolean;
-  style: string;
-}
-
 export interface SheetState {
   id: string;
   name: string;
@@ -171,7 +163,6 @@ export interface SheetState {
   horizontalPageBreaks: number[];
   shapes: ShapeState[];
   charts: ChartState[];
-  tables: TableState[];
 }
 
 export interface NamedItemState {
@@ -286,7 +277,6 @@ export function newSheet(workbook: WorkbookState, name: string): SheetState {
     horizontalPageBreaks: [],
     shapes: [],
     charts: [],
-    tables: [],
   };
 }
 

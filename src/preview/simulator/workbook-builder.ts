@@ -114,7 +114,6 @@ export interface SheetSnapshot {
   readonly borders: number;
   readonly freeze: { rows: number; columns: number };
   readonly charts: number;
-  readonly tables: readonly string[];
   readonly shapes: readonly string[];
   readonly horizontalPageBreaks: readonly number[];
 }
@@ -162,7 +161,6 @@ export function snapshotSheet(workbook: WorkbookState, name: string): SheetSnaps
     borders: sheet.horizontalBorders.size + sheet.verticalBorders.size,
     freeze: { ...sheet.freeze },
     charts: sheet.charts.length,
-    tables: sheet.tables.map((t) => t.name),
     shapes: sheet.shapes.map((s) => s.name),
     horizontalPageBreaks: [...sheet.horizontalPageBreaks],
   };

@@ -1,6 +1,6 @@
 /**
- * Excel.WorkbookProtection: protect / unprotect the workbook's structure. While it is protected, adding,
- * deleting, renaming, moving, hiding or unhiding a sheet fails with AccessDenied.
+ * Excel.WorkbookProtection: whether the workbook's structure is protected (the user protects it; the state
+ * says so). While it is, adding, deleting, renaming, moving, hiding or unhiding a sheet fails with AccessDenied.
  */
 import { SimObject } from "./client-object";
 import type { ExecEnv, SimContext } from "./context";
@@ -24,24 +24,6 @@ export class SimWorkbookProtection extends SimObject {
 
   protected readScalar(env: ExecEnv): unknown {
     return env.state.structureProtection.protected;
-  }
-
-  protect(password?: string): void {
-    this.queue("protect", { password: password === undefined ? undefined : "***" }, (env) => {
-      const protection = env.state.structureProtection;
-      if (protection.protected)
-        throw simError("AccessDenied", "The workbook is already protected.", "WorkbookProtection.protect");
-      env.state.structureProtection = { protected: true, password: password || undefined };
-    });
-  }
-
-  unprotect(password?: string): void {
-    this.queue("unprotect", undefined, (env) => {
-      const protection = env.state.structureProtection;
-      if (protection.password && protection.password !== password)
-        throw simError("InvalidArgument", "The password is incorrect.", "WorkbookProtection.unprotect");
-      env.state.structureProtection = { protected: false };
-    });
   }
 }
 

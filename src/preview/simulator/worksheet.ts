@@ -1,7 +1,7 @@
 /**
- * Excel.Worksheet and Excel.WorksheetCollection: sheets by name or id (getItem, getItemOrNullObject), add with
+ * Excel.Worksheet and Excel.WorksheetCollection: sheets by name or id (getItem), the active one, add with
  * name checks (ItemAlreadyExists), delete, rename, move, hide, activate, and the ranges a sheet hands out
- * (getRange with A1 / whole-row / whole-column addresses, getRangeByIndexes, getCell, getUsedRange).
+ * (getRange with A1 / whole-row / whole-column addresses, getRanges, getUsedRange).
  */
 import { parseAddress } from "./address";
 import { ChartCollectionSim } from "./charts";
@@ -14,11 +14,10 @@ import { SimPageBreakCollection } from "./page-breaks";
 import { SimPageLayout } from "./page-layout";
 import { SimWorksheetProtection } from "./protection";
 import { SimRange, SimRangeAreas } from "./range";
-import { MAX_COLUMNS, MAX_ROWS, Rect, inSheet } from "./rect";
+import { MAX_COLUMNS, MAX_ROWS } from "./rect";
 import { SimShapeCollection } from "./shapes";
 import { usedRect } from "./sheet-cells";
-import { DEFAULTS, SheetState, WorkbookState, findSheet, newSheet, sheetById } from "./state";
-import { SimTableCollection } from "./tables";
+import { SheetState, WorkbookState, findSheet, newSheet, sheetById } from "./state";
 import { assertStructureEditable } from "./workbook-protection";
 
 const VISIBILITIES = ["Visible", "Hidden", "VeryHidden"];
@@ -28,23 +27,8 @@ function visibleSheets(state: WorkbookState): SheetState[] {
 }
 
 export class SimWorksheet extends SimObject {
-  protected readonly scalarNames = [
-    "id",
-    "name",
-    "position",
-    "visibility",
-    "tabColor",
-    "showGridlines",
-    "standardWidth",
-    "standardHeight",
-  ] as const;
-  protected override readonly writableNames = [
-    "name",
-    "position",
-    "visibility",
-    "tabColor",
-    "showGridlines",
-  ] as const;
+  protected readonly scalarNames = ["id", "name", "position", "visibility"] as const;
+  protected override readonly writableNames = ["name", "position", "visibility"] as const;
   private sheetId: string | undefined;
   private readonly children: Record<string, SimObject> = {};
 
@@ -91,10 +75,6 @@ export class SimWorksheet extends SimObject {
     return this.child("protection", () => new SimWorksheetProtection(this.ctx, this));
   }
 
-  get tables(): SimTableCollection {
-    return this.child("tables", () => new SimTableCollection(this.ctx, this));
-  }
-
   get charts(): ChartCollectionSim {
     return this.child("charts", () => new ChartCollectionSim(this.ctx, this));
   }
@@ -108,13 +88,9 @@ export class SimWorksheet extends SimObject {
   }
 
   protected override navigation(name: string): SimObject | undefined {
-    if (["freezePanes", "pageLayout", "protection", "tables", "charts", "shapes"].includes(name))
+    if (["freezePanes", "pageLayout", "protection", "charts", "shapes"].includes(name))
       return Reflect.get(this, name) as SimObject;
     return undefined;
-  }
-
-  protected override navigationNames(): readonly string[] {
-    return Object.keys(this.children);
   }
 
   get id(): string {
@@ -138,25 +114,6 @@ export class SimWorksheet extends SimObject {
   set visibility(value: string) {
     this.assign("visibility", value);
   }
-  get tabColor(): string {
-    return this.prop("tabColor");
-  }
-  set tabColor(value: string) {
-    this.assign("tabColor", value);
-  }
-  get showGridlines(): boolean {
-    return this.prop("showGridlines");
-  }
-  set showGridlines(value: boolean) {
-    this.assign("showGridlines", value);
-  }
-  get standardWidth(): number {
-    return this.prop("standardWidth");
-  }
-  get standardHeight(): number {
-    return this.prop("standardHeight");
-  }
-
   protected readScalar(env: ExecEnv, name: string): unknown {
     const sheet = this.sheet(env);
     switch (name) {
@@ -166,16 +123,8 @@ export class SimWorksheet extends SimObject {
         return sheet.name;
       case "position":
         return env.state.sheets.indexOf(sheet);
-      case "visibility":
-        return sheet.visibility;
-      case "tabColor":
-        return sheet.visibility === "Visible" ? sheet.tabColor : null;
-      case "showGridlines":
-        return sheet.showGridlines;
-      case "standardWidth":
-        return DEFAULTS.standardWidth;
       default:
-        return DEFAULTS.rowHeight;
+        return sheet.visibility;
     }
   }
 
@@ -208,11 +157,6 @@ export class SimWorksheet extends SimObject {
         );
       sheet.visibility = value as SheetState["visibility"];
       if (value !== "Visible" && env.state.activeSheetId === sheet.id) activateFirstVisible(env.state);
-    } else if (name === "tabColor") {
-      if (typeof value !== "string") throw simError("InvalidArgument", undefined, location);
-      sheet.tabColor = value === "" ? "" : normalizeTab(value, location);
-    } else if (name === "showGridlines") {
-      sheet.showGridlines = Boolean(value);
     }
   }
 
@@ -287,25 +231,6 @@ export class SimWorksheet extends SimObject {
     });
   }
 
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
-    return new SimRange(this.ctx, (env) => {
-      const rect: Rect = {
-        top: startRow,
-        left: startColumn,
-        bottom: startRow + rowCount - 1,
-        right: startColumn + columnCount - 1,
-      };
-      const whole = [startRow, startColumn, rowCount, columnCount].every((n) => Number.isInteger(n));
-      if (!whole || rowCount < 1 || columnCount < 1 || !inSheet(rect))
-        throw simError("InvalidArgument", undefined, "Worksheet.getRangeByIndexes");
-      return { sheet: this.sheet(env), rect };
-    });
-  }
-
-  getCell(row: number, column: number): SimRange {
-    return this.getRangeByIndexes(row, column, 1, 1);
-  }
-
   /** The used range; on a blank sheet, the top-left cell A1 (it does not throw). */
   getUsedRange(valuesOnly?: boolean): SimRange {
     return new SimRange(this.ctx, (env) => {
@@ -329,12 +254,6 @@ export class SimWorksheet extends SimObject {
       true,
     );
   }
-}
-
-function normalizeTab(value: string, location: string): string {
-  const hex = /^#?([0-9a-fA-F]{6})$/.exec(value);
-  if (!hex) throw simError("InvalidArgument", undefined, location);
-  return `#${hex[1].toUpperCase()}`;
 }
 
 function activateFirstVisible(state: WorkbookState): void {
@@ -383,39 +302,11 @@ export class SimWorksheetCollection extends SimCollection<SimWorksheet> {
     return new SimWorksheet(this.ctx, (env) => findSheet(env.state, key), "WorksheetCollection.getItem");
   }
 
-  getItemOrNullObject(key: string): SimWorksheet {
-    return new SimWorksheet(
-      this.ctx,
-      (env) => findSheet(env.state, key),
-      "WorksheetCollection.getItemOrNullObject",
-      true,
-    );
-  }
-
   getActiveWorksheet(): SimWorksheet {
     return new SimWorksheet(
       this.ctx,
       (env) => sheetById(env.state, env.state.activeSheetId),
       "WorksheetCollection.getActiveWorksheet",
-    );
-  }
-
-  getFirst(visibleOnly?: boolean): SimWorksheet {
-    return new SimWorksheet(
-      this.ctx,
-      (env) => (visibleOnly ? visibleSheets(env.state) : env.state.sheets)[0],
-      "WorksheetCollection.getFirst",
-    );
-  }
-
-  getLast(visibleOnly?: boolean): SimWorksheet {
-    return new SimWorksheet(
-      this.ctx,
-      (env) => {
-        const list = visibleOnly ? visibleSheets(env.state) : env.state.sheets;
-        return list[list.length - 1];
-      },
-      "WorksheetCollection.getLast",
     );
   }
 }
