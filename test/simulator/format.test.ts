@@ -1,5 +1,5 @@
 /** Range formats: fill, font, alignment, borders (shared edges), widths and heights in points, autofit, layers. */
-/* eslint-disable office-addins/load-object-before-read, office-addins/no-navigational-load --
+/* eslint-disable office-addins/load-object-before-read --
    These tests pin the simulator's own behaviour: they read unloaded properties and ClientResults on purpose,
    sync inside loops over cases, and load through other variables than the linter can follow. */
 import { createSimulator } from "../../src/preview/simulator";
