@@ -6,42 +6,68 @@ import { buildWorkbook, createSimulator, snapshotSheet } from "../../src/preview
 import { caught } from "./helpers";
 
 describe("conditional formats", () => {
-  it.skip("adds cell-value and custom rules at top priority, lists and counts those intersecting a range", async () => {
+  it("adds custom rules at top priority and lists those intersecting a range, other types as null custom", async () => {
     const sim = createSimulator({ S: [[1, 2, 3]] });
+    // A rule the user made in Excel (Highlight Cells Rules > Less Than): the add-in only reads it.
+    sim.state.sheets[0].conditionalFormats.push({
+      id: "{user-rule}",
+      type: "CellValue",
+      ranges: [{ top: 4, left: 2, bottom: 4, right: 2 }],
+      stopIfTrue: false,
+      rule: { formula1: "=$E5*0.75", operator: "LessThan" },
+      format: { fillColor: "#FFC7CE" },
+    });
     await sim.run(async (context) => {
       const range = context.workbook.worksheets.getItem("S").getRange("B2:D20");
-      const below = range.conditionalFormats.add("CellValue");
-      below.cellValue.format.fill.color = "#FFC7CE";
-      below.cellValue.format.font.color = "#9C0006";
-      below.cellValue.rule = { formula1: "=$E2*0.75", operator: "LessThan" };
+      const below = range.conditionalFormats.add("Custom");
+      below.custom.rule.formula = "=$E2<0.75*$F2";
+      below.custom.format.fill.color = "#FFC7CE";
+      below.custom.format.font.color = "#9C0006";
       const custom = range.conditionalFormats.add("Custom");
       custom.custom.rule.formula = "=$F2<$G2";
       custom.custom.format.font.bold = true;
-      const count = context.workbook.worksheets.getItem("S").getRange("C5").conditionalFormats.getCount();
-      const elsewhere = context.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.getCount();
-      const list = range.conditionalFormats.load("items/type, items/priority");
-      const rule = below.cellValue.load("rule");
+      custom.custom.format.font.italic = true;
+      custom.custom.format.font.underline = "Single";
       await context.sync();
-      expect([count.value, elsewhere.value]).toEqual([2, 0]);
-      expect(list.items.map((cf) => [cf.type, cf.priority])).toEqual([
-        ["Custom", 0],
-        ["CellValue", 1],
+      const sheet = context.workbook.worksheets.getItem("S");
+      const atC5 = sheet
+        .getRange("C5")
+        .conditionalFormats.load("items/type, items/customOrNullObject/rule/formula");
+      const elsewhere = sheet.getRange("A1").conditionalFormats.load("items/type");
+      await context.sync();
+      expect(
+        atC5.items.map((cf) => [
+          cf.type,
+          cf.customOrNullObject.isNullObject,
+          cf.customOrNullObject.isNullObject ? null : cf.customOrNullObject.rule.formula,
+        ]),
+      ).toEqual([
+        ["Custom", false, "=$F2<$G2"],
+        ["Custom", false, "=$E2<0.75*$F2"],
+        ["CellValue", true, null],
       ]);
-      expect(rule.rule).toEqual({ formula1: "=$E2*0.75", operator: "LessThan" });
+      expect(elsewhere.items).toEqual([]);
     });
     expect(snapshotSheet(sim.state, "S").conditionalFormats).toEqual([
       {
         type: "Custom",
         ranges: ["B2:D20"],
         rule: { formula: "=$F2<$G2" },
-        format: { fontBold: true },
+        format: { fontBold: true, fontItalic: true, fontUnderline: "Single" },
+        stopIfTrue: false,
+      },
+      {
+        type: "Custom",
+        ranges: ["B2:D20"],
+        rule: { formula: "=$E2<0.75*$F2" },
+        format: { fillColor: "#FFC7CE", fontColor: "#9C0006" },
         stopIfTrue: false,
       },
       {
         type: "CellValue",
-        ranges: ["B2:D20"],
-        rule: { formula1: "=$E2*0.75", operator: "LessThan" },
-        format: { fillColor: "#FFC7CE", fontColor: "#9C0006" },
+        ranges: ["C5"],
+        rule: { formula1: "=$E5*0.75", operator: "LessThan" },
+        format: { fillColor: "#FFC7CE" },
         stopIfTrue: false,
       },
     ]);
