@@ -91,8 +91,6 @@ export const vi = {
     "Không tìm thấy lĩnh vực cần kiểm tra “{component}”; danh sách giải trình không xét lĩnh vực này.",
   previousGroupsDiffer:
     "Bảng năm trước chia khối khác năm nay (năm trước: {previous}; năm nay: {current}); chỉ so sánh các đơn vị khớp được trong khối tương ứng.",
-  previousGroupMissing:
-    "Khối “{group}” không có trong bảng năm trước: các đơn vị của khối không so sánh được.",
   ambiguousMatch:
     "Tên “{name}” khớp với nhiều đơn vị năm trước ({candidates}); hãy thêm tên gọi khác (aliases) trong thiết lập.",
   previousRankUnreadable: "Ô xếp hạng năm trước của “{name}” là “{text}”, không phải thứ hạng.",
@@ -272,10 +270,6 @@ export const vi = {
   rpLogSectionWarnings: "4. CẢNH BÁO ({count})",
   rpColItem: "Mục",
   rpColValue: "Giá trị",
-  rpColSetting: "Thiết lập",
-  rpColJson: "Giá trị (JSON)",
-  rpColPlace: "Vị trí",
-  rpColMessage: "Nội dung",
   rpLogGeneratedAt: "Thời điểm lập",
   rpLogFile: "Tệp bảng điểm",
   rpLogSheets: "Trang tính bảng điểm",
@@ -291,7 +285,6 @@ export const vi = {
   rpLogChartsOmitted:
     "Không có biểu đồ: tệp .xlsx do lệnh cchc tạo không chứa biểu đồ; tạo báo cáo bằng add-in trong Excel để có biểu đồ",
   rpLogChartsSkipped: "Không vẽ biểu đồ chỉ số của khối “{group}”: {count} đơn vị, nhiều hơn {max}",
-  rpLogNone: "không có",
   rpCountUnits: "Số đơn vị",
   rpCountGroups: "Số khối",
   rpCountGroup: "Khối “{name}”",
@@ -398,10 +391,6 @@ export const vi = {
   rpYes: "có",
   rpNo: "không",
   rpSettingDefault: "mặc định",
-  rpLegend: "Chú thích màu trên bảng điểm:",
-  rpLegendBelow: "lĩnh vực phải giải trình (dưới {threshold}% điểm tối đa)",
-  rpLegendOther: "lĩnh vực khác dưới {threshold}% điểm tối đa",
-  rpLegendDropped: "đơn vị tụt hạng so với năm trước",
   settingItem: "mục thứ {n}",
   settingNotNumber: "phải là một số",
   settingNotInteger: "phải là một số nguyên",
@@ -609,7 +598,6 @@ export const en: Record<MessageKey, string> = {
     "The checked component “{component}” was not found; the explanation list leaves it out.",
   previousGroupsDiffer:
     "Last year's table has different groups (last year: {previous}; this year: {current}); only units matched within corresponding groups are compared.",
-  previousGroupMissing: "The group “{group}” is not in last year's table: its units are not comparable.",
   ambiguousMatch:
     "The name “{name}” matches several of last year's units ({candidates}); add an alias in the settings.",
   previousRankUnreadable: "Last year's rank of “{name}” is “{text}”, not a rank.",
@@ -787,10 +775,6 @@ export const en: Record<MessageKey, string> = {
   rpLogSectionWarnings: "4. WARNINGS ({count})",
   rpColItem: "Item",
   rpColValue: "Value",
-  rpColSetting: "Setting",
-  rpColJson: "Value (JSON)",
-  rpColPlace: "Place",
-  rpColMessage: "Message",
   rpLogGeneratedAt: "Generated at",
   rpLogFile: "Score workbook",
   rpLogSheets: "Score sheet(s)",
@@ -806,7 +790,6 @@ export const en: Record<MessageKey, string> = {
   rpLogChartsOmitted:
     "No charts: the .xlsx written by the cchc command holds none; make the report with the add-in in Excel to get charts",
   rpLogChartsSkipped: "No index chart for the group “{group}”: {count} units, more than {max}",
-  rpLogNone: "none",
   rpCountUnits: "Units",
   rpCountGroups: "Groups",
   rpCountGroup: "Group “{name}”",
@@ -912,10 +895,6 @@ export const en: Record<MessageKey, string> = {
   rpYes: "yes",
   rpNo: "no",
   rpSettingDefault: "default",
-  rpLegend: "Colours on the score sheet:",
-  rpLegendBelow: "component to explain (below {threshold}% of its maximum)",
-  rpLegendOther: "other component below {threshold}% of its maximum",
-  rpLegendDropped: "unit that dropped in rank",
   settingItem: "item {n}",
   settingNotNumber: "must be a number",
   settingNotInteger: "must be a whole number",
