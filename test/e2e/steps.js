@@ -481,6 +481,33 @@ async function runSteps({ context, origin, shotsDir }) {
     await P.openTab(page, "start");
   });
 
+  await step("Cột đọc sai (tối đa của đơn vị = cột D): chặn, có lời nhắn và phần sửa cột", async () => {
+    // The column editor is open (previous step): column D taken as each unit's maximum gives indices > 1,000.
+    const start = P.pane(page).getByTestId("panel-start");
+    const unitMax = start.getByRole("combobox", { name: "Điểm tối đa của đơn vị" });
+    await unitMax.waitFor({ timeout: 10000 });
+    await unitMax.selectOption("D");
+    try {
+      const refusal = start.getByTestId("refusal");
+      await refusal.waitFor({ timeout: 10000 });
+      assert.match(await refusal.innerText(), /Cột D được hiểu là điểm tối đa của đơn vị/);
+      assert.equal(await start.getByTestId("found-summary").count(), 0);
+      await P.openTab(page, "actions");
+      await P.pane(page).getByTestId("panel-actions").getByTestId("refusal").waitFor({ timeout: 10000 });
+      assert.ok(await P.button(page, P.NAMES.report).first().isDisabled(), "the report is not blocked");
+      assert.ok(await P.button(page, P.NAMES.highlight).first().isDisabled(), "the highlight is not blocked");
+      assert.ok(await P.button(page, P.NAMES.notice).isDisabled(), "the notice is not blocked");
+      await P.openTab(page, "start");
+      await page.screenshot({ path: path.join(shotsDir, "refusal-start.png") });
+    } finally {
+      // Corrected in the editor: the block goes.
+      await P.openTab(page, "start");
+      await unitMax.selectOption("");
+    }
+    await start.getByTestId("refusal").waitFor({ state: "detached", timeout: 10000 });
+    await start.getByTestId("found-summary").waitFor({ timeout: 10000 });
+  });
+
   await step("Chế độ tương phản cao: bước đang chọn khác các bước khác", async () => {
     await page.emulateMedia({ forcedColors: "active" });
     try {
