@@ -43,6 +43,9 @@ export const paneVi = {
   colMax: "Điểm tối đa",
   checkedBadge: "kiểm tra ngưỡng {threshold}%",
   maxOf: "Điểm tối đa của lĩnh vực {component}",
+  colMaxColumn: "Điểm tối đa riêng của từng đơn vị ở cột",
+  pairsShow: "Mỗi lĩnh vực có cột điểm tối đa riêng của từng đơn vị (“Điểm tối đa” bên cạnh “Điểm đạt”)",
+  maxColumnOf: "Cột điểm tối đa riêng của từng đơn vị, lĩnh vực {component}",
   componentRemove: "Bỏ",
   componentRemoveLabel: "Bỏ — không coi cột “{component}” là lĩnh vực",
   componentsNotEditable:
@@ -343,6 +346,9 @@ export const paneEn: Record<PaneKey, string> = {
   colMax: "Maximum",
   checkedBadge: "checked at {threshold}%",
   maxOf: "Maximum of the component {component}",
+  colMaxColumn: "Each unit's own maximum, in column",
+  pairsShow: "Each component has a column of each unit's own maximum (“Điểm tối đa” beside “Điểm đạt”)",
+  maxColumnOf: "Column of each unit's own maximum of the component {component}",
   componentRemove: "Drop",
   componentRemoveLabel: "Drop — do not count column “{component}” as a component",
   componentsNotEditable:

@@ -51,12 +51,19 @@ export function tableSpan(table: DetectedTable): { left: number; right: number }
   return { left: Math.min(...columns), right: Math.max(...columns) };
 }
 
-/** The table's components as a mapping list (null when a component spans several columns: not expressible). */
+/**
+ * The table's components as a mapping list (null when a component spans several columns: not expressible). A
+ * field whose units each have their own maximum (paired columns) keeps that column (`maxColumn`), not a maximum.
+ */
 export function componentMapping(table: DetectedTable): NonNullable<ColumnMapping["components"]> | null {
   if (table.components.some((c) => c.columns.length !== 1)) return null;
   return table.components.map((c) => ({
     column: columnLetter(c.columns[0]),
     name: c.name,
-    ...(c.max !== null ? { max: c.max } : {}),
+    ...(c.maxColumns !== undefined && c.maxColumns.length > 0
+      ? { maxColumn: columnLetter(c.maxColumns[0]) }
+      : c.max !== null
+        ? { max: c.max }
+        : {}),
   }));
 }

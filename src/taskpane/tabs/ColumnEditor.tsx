@@ -8,6 +8,7 @@ import { useState } from "react";
 import {
   Button,
   Caption1,
+  Checkbox,
   Field,
   Input,
   MessageBar,
@@ -56,6 +57,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     alignItems: "end",
   },
+  wide: { gridColumn: "1 / -1", minWidth: 0 },
 });
 
 export function ColumnEditor() {
@@ -166,6 +168,12 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
   const { t, view, settings, language } = model;
   const [error, setError] = useState<string | null>(null);
   const [maxErrors, setMaxErrors] = useState<Record<string, string | null>>({});
+  // Paired layouts ("Điểm tối đa" beside "Điểm đạt"): each field's column of the units' own maxima, shown when
+  // detection read pairs or the mapping names them, or when the user asks (pairs detection did not see).
+  const paired =
+    table.components.some((c) => (c.maxColumns ?? []).length > 0) ||
+    (settings.mapping.components ?? []).some((c) => c.maxColumn !== undefined);
+  const [showPairs, setShowPairs] = useState(paired);
   const grid = view?.grids.find((g) => g.sheet === table.sheet);
   if (grid === undefined) return null;
   const options = columnOptions(table, grid);
@@ -198,6 +206,19 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
     });
   const setComponents = (list: NonNullable<ColumnMapping["components"]>) =>
     apply((s) => setMapping(s, { components: list }));
+  // Paired layouts: the column holding each unit's own maximum of the field (none: one maximum for all).
+  const setMaxColumn = (i: number, letter: string) => {
+    if (components === null) return;
+    setComponents(
+      components.map((m, k) => {
+        if (k !== i) return m;
+        const { max: _max, maxColumn: _column, ...rest } = m;
+        return letter === ""
+          ? { ...rest, ...(_max !== undefined ? { max: _max } : {}) }
+          : { ...rest, maxColumn: letter };
+      }),
+    );
+  };
   // A component's maximum as typed: "9,5" and "9.5" are 9.5 (the core's cell reader); blank leaves it to
   // detection; anything else is refused beside the field.
   const setMax = (i: number, c: DetectedTable["components"][number], text: string) => {
@@ -274,6 +295,25 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
                 >
                   {t("componentRemove")}
                 </Button>
+                {(showPairs || paired) && (
+                  <Field label={t("colMaxColumn")} size="small" className={styles.wide}>
+                    <Select
+                      size="small"
+                      aria-label={t("maxColumnOf", { component: c.name })}
+                      value={components[i]?.maxColumn ?? ""}
+                      onChange={(_, data) => setMaxColumn(i, data.value)}
+                    >
+                      <option value="">{t("roleNone")}</option>
+                      {options
+                        .filter((o) => o.column !== c.columns[0])
+                        .map((o) => (
+                          <option key={o.letter} value={o.letter}>
+                            {optionLabel(o)}
+                          </option>
+                        ))}
+                    </Select>
+                  </Field>
+                )}
               </div>
             ) : (
               <Caption1>{`${t("colMax")}: ${shown(c.max, language)}`}</Caption1>
@@ -281,6 +321,13 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
           </li>
         ))}
       </ul>
+      {editable && components !== null && !paired && (
+        <Checkbox
+          label={t("pairsShow")}
+          checked={showPairs}
+          onChange={(_, data) => setShowPairs(data.checked === true)}
+        />
+      )}
       {editable && components === null && <Caption1>{t("componentsNotEditable")}</Caption1>}
       {editable && components !== null && (
         <Field label={t("componentAdd")}>
