@@ -316,7 +316,10 @@ export function planNotice(analysis: Analysis, context: NoticeContext): NoticePl
         .map((c) => ({ name: c.name, percent: insights.meanPercent(g.name, c.name) }))
         .filter((c): c is { name: string; percent: number } => c.percent !== null)
         .sort((a, b) => a.percent - b.percent);
-      return means.length > 0 ? `${groupHeading(g.name).toLocaleLowerCase("vi")}: “${means[0].name}”` : null;
+      // Mid-sentence: only the heading's first letter is lowered ("khối UBND các huyện").
+      const heading = groupHeading(g.name);
+      const inSentence = heading.charAt(0).toLocaleLowerCase("vi") + heading.slice(1);
+      return means.length > 0 ? `${inSentence}: “${means[0].name}”` : null;
     })
     .filter((t): t is string => t !== null);
   blocks.push({ kind: "heading", text: `5. Đăng ký công việc đột phá, sáng tạo${nextYear}` });
