@@ -410,14 +410,20 @@ function PaneHost({ book, store, language, onGoTo, onSaveFailed, onForget, store
               steps={[
                 { value: "start", label: t("tabStart") },
                 { value: "results", label: t("tabResults") },
-                { value: "actions", label: t("tabActions") },
+                { value: "actions", label: s("downloadsHeading") },
                 { value: "settings", label: t("tabSettings") },
               ]}
               onSelect={select}
             />
             {(
               [
-                ["start", <StartTab key="start" />],
+                [
+                  "start",
+                  <StartTab
+                    key="start"
+                    reportWords={{ hint: s("stepReportHint"), open: s("stepReportOpen") }}
+                  />,
+                ],
                 ["results", <ResultsTab key="results" />],
                 ["actions", <DownloadsTab key="actions" book={book} />],
                 [

@@ -26,6 +26,9 @@ const vi = {
   downloadsHeading: "Tải về",
   downloadsHint:
     "Báo cáo (.xlsx) gồm năm trang: xếp hạng, kiểm điểm – giải trình, phân tích lĩnh vực, đăng ký đột phá và nhật ký — như báo cáo bổ trợ tạo trong Excel. Dự thảo thông báo (.docx) là văn bản Word để sửa và trình ký.",
+  stepReportHint:
+    "Báo cáo năm trang (.xlsx) và dự thảo thông báo (.docx) được tải về máy; bảng điểm của bạn không bị thay đổi.",
+  stepReportOpen: "Đến bước Tải về",
   downloadReport: "Tải báo cáo (.xlsx)",
   downloadNotice: "Tải dự thảo thông báo (.docx)",
   makingReport: "Đang tạo báo cáo…",
@@ -64,6 +67,9 @@ const en: Record<StandaloneKey, string> = {
   downloadsHeading: "Download",
   downloadsHint:
     "The report (.xlsx) has five sheets: ranking, reviews and explanations, field analysis, breakthrough tasks and the run log — as the add-in writes them in Excel. The drafted notice (.docx) is a Word document to edit and sign.",
+  stepReportHint:
+    "The five-sheet report (.xlsx) and the drafted notice (.docx) are downloaded; your score workbook is not changed.",
+  stepReportOpen: "Go to the Download step",
   downloadReport: "Tải báo cáo — download the report (.xlsx)",
   downloadNotice: "Tải dự thảo thông báo — download the drafted notice (.docx)",
   makingReport: "Making the report…",

@@ -66,7 +66,13 @@ function compareStatus(model: PaneModel, ready: AnalysisReady): string {
   return t("stepCompareSheet", { sheet: analysis.previousSheets.join(", ") });
 }
 
-export function StartTab() {
+/** What step 3 says, where the report is not written into the workbook (the standalone page downloads it). */
+export interface StartReportWords {
+  readonly hint: string;
+  readonly open: string;
+}
+
+export function StartTab({ reportWords }: { reportWords?: StartReportWords } = {}) {
   const model = usePane();
   const styles = useStyles();
   const steps = useSteps();
@@ -165,10 +171,10 @@ export function StartTab() {
                 <Subtitle2 as="h3" id="todo-report">
                   {`3. ${t("stepReportTitle")}`}
                 </Subtitle2>
-                <Body1>{t("stepReportHint")}</Body1>
+                <Body1>{reportWords?.hint ?? t("stepReportHint")}</Body1>
                 <div className={styles.buttons}>
                   <Button onClick={() => steps.open("actions", "create-report")}>
-                    {t("stepReportOpen")}
+                    {reportWords?.open ?? t("stepReportOpen")}
                   </Button>
                 </div>
               </li>
