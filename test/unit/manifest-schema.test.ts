@@ -28,17 +28,25 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
   ...args: never[]
 ) => unknown;
 const HtmlWebpackPlugin = require("html-webpack-plugin") as new (...args: never[]) => unknown;
+const { StandalonePagePlugin } = require("../../scripts/standalone-page") as Record<
+  string,
+  new (...args: never[]) => unknown
+>;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const skip = process.env.SKIP_MANIFEST_XSD === "1";
 const haveXmllint = xmllintAvailable();
 const HOSTING = "https://cchc.example.gov.vn/addin/";
-/** Plugins that make the pages, the bundles' metadata and the help page: nothing of theirs is a manifest. */
+/**
+ * Plugins that make the pages, the bundles' metadata, the help page and the standalone page (a whole second
+ * build): nothing of theirs is a manifest.
+ */
 const NOT_MANIFEST_PLUGINS = [
   CustomFunctionsMetadataPlugin,
   LocalizedFunctionsPlugin,
   HelpPagePlugin,
   HtmlWebpackPlugin,
+  StandalonePagePlugin,
 ];
 
 function expectValid(xml: string, label: string): void {
