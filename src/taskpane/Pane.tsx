@@ -135,7 +135,7 @@ function PaneBody({ model }: { model: PaneModel }) {
 
       <section aria-label={t("messagesLabel")} aria-live="polite" data-testid="pane-messages">
         {model.notice && (
-          <MessageBar intent={model.notice.intent}>
+          <MessageBar intent={model.notice.intent} layout="multiline">
             <MessageBarBody>{model.notice.text}</MessageBarBody>
           </MessageBar>
         )}
@@ -143,7 +143,7 @@ function PaneBody({ model }: { model: PaneModel }) {
 
       {model.status === "loading" && <Caption1 role="status">{t("reading")}</Caption1>}
       {model.status === "failed" && (
-        <MessageBar intent="error" data-testid="read-error">
+        <MessageBar intent="error" data-testid="read-error" layout="multiline">
           <MessageBarBody>
             {model.errorText(model.readError)}{" "}
             <Button size="small" onClick={() => void model.reload()}>

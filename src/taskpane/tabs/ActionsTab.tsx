@@ -361,14 +361,14 @@ export function ActionsTab() {
     <>
       <div aria-live="polite" data-testid="action-status">
         {status !== null && (
-          <MessageBar intent={status.intent}>
+          <MessageBar intent={status.intent} layout="multiline">
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}
       </div>
       {refusal !== null && <RefusalNotice refusal={refusal} />}
       {!state.ok && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("resultsNeedTable")}</MessageBarBody>
         </MessageBar>
       )}

@@ -251,7 +251,7 @@ function TableMapping({ table, editable }: { table: DetectedTable; editable: boo
         {table.year !== null ? ` · ${t("tableYear", { year: String(table.year) })}` : ""}
       </Caption1>
       {error !== null && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -101,7 +101,7 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
       <div aria-live="polite">
         {reading && <Caption1 role="status">{t("compareReading")}</Caption1>}
         {status !== null && (
-          <MessageBar intent={status.intent}>
+          <MessageBar intent={status.intent} layout="multiline">
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}

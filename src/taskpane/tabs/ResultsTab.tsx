@@ -63,7 +63,7 @@ export function ResultsTab() {
   if (state === null) return null;
   if (!state.ok)
     return (
-      <MessageBar intent="warning">
+      <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>{t("resultsNeedTable")}</MessageBarBody>
       </MessageBar>
     );
@@ -167,12 +167,12 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
         ))}
       </dl>
       {!compared && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("noPreviousHint")}</MessageBarBody>
         </MessageBar>
       )}
       {ready.previousFileMissing && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("previousFileMissing", { file: model.prefs.previous.file ?? "" })}
           </MessageBarBody>

@@ -116,7 +116,7 @@ export function SettingsTab() {
   return (
     <>
       {model.settingsError !== null && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t("savedSettingsInvalid", { detail: model.errorText(model.settingsError) })}
           </MessageBarBody>
@@ -475,7 +475,7 @@ export function SettingsTab() {
         <Body1>{t("settingsFileHint")}</Body1>
         <div aria-live="polite" data-testid="settings-file-status">
           {fileMessage !== null && (
-            <MessageBar intent={fileMessage.intent}>
+            <MessageBar intent={fileMessage.intent} layout="multiline">
               <MessageBarBody>{fileMessage.text}</MessageBarBody>
             </MessageBar>
           )}

@@ -87,13 +87,13 @@ export function StartTab({ reportWords }: { reportWords?: StartReportWords } = {
   return (
     <>
       {!state.ok && (
-        <MessageBar intent="error" data-testid="analysis-error">
+        <MessageBar intent="error" data-testid="analysis-error" layout="multiline">
           <MessageBarBody>{model.errorText(state.error)}</MessageBarBody>
         </MessageBar>
       )}
       {refusal !== null && <RefusalNotice refusal={refusal} onStart />}
       {ready?.usedActiveSheet === true && (
-        <MessageBar intent="info">
+        <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t("usedActiveSheet", { sheet: view.activeSheet })}</MessageBarBody>
         </MessageBar>
       )}
