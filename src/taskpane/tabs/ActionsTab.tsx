@@ -5,7 +5,7 @@
  * made on first use by src/docx in a chunk of its own, saved the way the host allows: gateway.saveFile);
  * highlight the score table or clear it.
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import {
   Body1,
   Button,
@@ -51,9 +51,48 @@ const useStyles = makeStyles({
 });
 
 /**
- * The question before replacing report sheets the user edited, in place under the button (an alert dialog
- * that takes the focus; Escape cancels). Fluent's modal Dialog would add some 22 KB gzip to the first load.
+ * A question asked in place under the button: an alert dialog that takes the focus on its first button
+ * (`first`) and cancels on Escape. Fluent's modal Dialog would add some 22 KB gzip to the first load.
  */
+function Question({
+  id,
+  title,
+  onCancel,
+  testId,
+  children,
+}: {
+  id: string;
+  title: string;
+  onCancel: () => void;
+  testId?: string;
+  children: (first: RefObject<HTMLButtonElement | null>) => ReactNode;
+}) {
+  const styles = useStyles();
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <section
+      role="alertdialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
+      className={styles.confirm}
+      data-testid={testId}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <Subtitle2 as="h3" id={`${id}-title`}>
+        {title}
+      </Subtitle2>
+      {children(first)}
+    </section>
+  );
+}
+
+/** The question before replacing report sheets the user edited: keep them, replace them, or cancel. */
 function Consent({
   asked,
   onAnswer,
@@ -63,51 +102,40 @@ function Consent({
   onAnswer: (answer: ConsentAnswer) => void;
   onCancel: () => void;
 }) {
-  const model = usePane();
   const styles = useStyles();
-  const { t } = model;
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  const { t } = usePane();
   return (
-    <section
-      role="alertdialog"
-      aria-labelledby="consent-title"
-      aria-describedby="consent-text"
-      className={styles.confirm}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-    >
-      <Subtitle2 as="h3" id="consent-title">
-        {t("consentTitle")}
-      </Subtitle2>
-      <div id="consent-text">
-        <Body1>{t("consentText")}</Body1>
-        <ul className={styles.list}>
-          {asked.map((a) => (
-            <li key={a.planned}>
-              {a.action === "ask" ? t("consentSheet", { sheet: a.name, alternative: a.alternative }) : a.name}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div className={styles.buttons}>
-        <Button ref={first} appearance="primary" onClick={() => onAnswer("keep")}>
-          {t("consentKeep")}
-        </Button>
-        <Button onClick={() => onAnswer("replace")}>{t("consentReplace")}</Button>
-        <Button onClick={onCancel}>{t("cancel")}</Button>
-      </div>
-    </section>
+    <Question id="consent" title={t("consentTitle")} onCancel={onCancel}>
+      {(first) => (
+        <>
+          <div id="consent-text">
+            <Body1>{t("consentText")}</Body1>
+            <ul className={styles.list}>
+              {asked.map((a) => (
+                <li key={a.planned}>
+                  {a.action === "ask"
+                    ? t("consentSheet", { sheet: a.name, alternative: a.alternative })
+                    : a.name}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <div className={styles.buttons}>
+            <Button ref={first} appearance="primary" onClick={() => onAnswer("keep")}>
+              {t("consentKeep")}
+            </Button>
+            <Button onClick={() => onAnswer("replace")}>{t("consentReplace")}</Button>
+            <Button onClick={onCancel}>{t("cancel")}</Button>
+          </div>
+        </>
+      )}
+    </Question>
   );
 }
 
 /**
  * The question before a report that would not compare with last year when the previous one did: choose last
- * year's file (on the first step), write it anyway, or cancel. Same form as Consent.
+ * year's file (on the first step), write it anyway, or cancel.
  */
 function LostComparison({
   source,
@@ -120,37 +148,24 @@ function LostComparison({
   onPick: () => void;
   onCancel: () => void;
 }) {
-  const model = usePane();
   const styles = useStyles();
+  const model = usePane();
   const { t } = model;
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), []);
   return (
-    <section
-      role="alertdialog"
-      aria-labelledby="lost-title"
-      aria-describedby="lost-text"
-      className={styles.confirm}
-      data-testid="lost-comparison"
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onCancel();
-        }
-      }}
-    >
-      <Subtitle2 as="h3" id="lost-title">
-        {t("lostTitle")}
-      </Subtitle2>
-      <Body1 id="lost-text">{t("lostText", { source: comparedWithText(source, model.language) })}</Body1>
-      <div className={styles.buttons}>
-        <Button ref={first} appearance="primary" onClick={onPick}>
-          {t("lostPick")}
-        </Button>
-        <Button onClick={onWrite}>{t("lostWrite")}</Button>
-        <Button onClick={onCancel}>{t("cancel")}</Button>
-      </div>
-    </section>
+    <Question id="lost" title={t("lostTitle")} onCancel={onCancel} testId="lost-comparison">
+      {(first) => (
+        <>
+          <Body1 id="lost-text">{t("lostText", { source: comparedWithText(source, model.language) })}</Body1>
+          <div className={styles.buttons}>
+            <Button ref={first} appearance="primary" onClick={onPick}>
+              {t("lostPick")}
+            </Button>
+            <Button onClick={onWrite}>{t("lostWrite")}</Button>
+            <Button onClick={onCancel}>{t("cancel")}</Button>
+          </div>
+        </>
+      )}
+    </Question>
   );
 }
 
