@@ -3,21 +3,32 @@
  * spaces, case, tone-mark placement, leading numbering and punctuation ignored; the usual abbreviations
  * equal their words (UBND = Ủy ban nhân dân, TP = thành phố, TX = thị xã, H. = huyện).
  */
-import { stripDiacritics } from "./cellValue";
+
+/** Runs of white space (zero-width space included) that display as one space. */
+const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/g;
+/** White space other than single ASCII spaces: only then is there anything for SPACES to change. */
+const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** NFC, spaces collapsed, trimmed: the text as it should be displayed. */
 export function cleanText(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\s\u00a0\u2007\u202f\u200b]+/g, " ")
-    .trim();
+  const composed = text.normalize("NFC");
+  return (UNUSUAL_SPACE.test(composed) ? composed.replace(SPACES, " ") : composed).trim();
 }
 
-/** Lower case without accents, punctuation as spaces: for matching header vocabulary. */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const NOT_WORD = /[^a-z0-9%]+/g;
+
+/**
+ * Lower case without accents, punctuation as spaces: for matching header vocabulary. (Decomposing makes the
+ * NFC of cleanText needless, and every space becomes punctuation here, so the text is not cleaned first.)
+ */
 export function foldText(text: string): string {
-  return stripDiacritics(cleanText(text))
+  return text
+    .normalize("NFD")
+    .replace(COMBINING_MARKS, "")
     .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, " ")
+    .replace(/đ/g, "d")
+    .replace(NOT_WORD, " ")
     .trim();
 }
 
@@ -30,16 +41,33 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  */
 function canonicalWords(text: string): string[] {
   // Vietnamese has no locale-specific case rules, so plain toLowerCase is exact (and much faster).
-  const words = text
-    .toLowerCase()
-    .normalize("NFD")
-    .split(/[^\p{L}\p{N}\p{M}]+/u)
-    .filter((word) => word !== "")
-    .map((word) => {
-      const tones = word.match(TONE_MARKS);
-      return tones === null ? word : word.replace(TONE_MARKS, "") + tones.join("");
-    });
-  return words.join(" ").normalize("NFC").split(" ");
+  const decomposed = text.toLowerCase().normalize("NFD");
+  // Most names are plain Vietnamese words and single spaces: split those without the (slower) Unicode classes.
+  const words = PLAIN_WORDS.test(decomposed)
+    ? decomposed.split(" ")
+    : decomposed.split(/[^\p{L}\p{N}\p{M}]+/u);
+  const out: string[] = [];
+  for (const word of words) if (word !== "") out.push(canonicalSyllable(word));
+  return out;
+}
+
+/** Decomposed lower-case words of ASCII letters, digits, "đ" and combining marks, one space apart. */
+const PLAIN_WORDS = /^[\u0300-\u036fa-z0-9\u0111]+(?: [\u0300-\u036fa-z0-9\u0111]+)*$/;
+
+/** Canonical spellings of the decomposed words seen so far: names share few syllables, so this stays small. */
+const SYLLABLES = new Map<string, string>();
+const MAX_SYLLABLES = 20_000;
+
+/** One decomposed word with its tone mark moved last, recomposed (NFC never joins across a space). */
+function canonicalSyllable(word: string): string {
+  let canonical = SYLLABLES.get(word);
+  if (canonical === undefined) {
+    const tones = word.match(TONE_MARKS);
+    canonical = (tones === null ? word : word.replace(TONE_MARKS, "") + tones.join("")).normalize("NFC");
+    if (SYLLABLES.size >= MAX_SYLLABLES) SYLLABLES.clear();
+    SYLLABLES.set(word, canonical);
+  }
+  return canonical;
 }
 
 /** Abbreviations and the words they stand for; longer ones are tried first. */

@@ -60,8 +60,20 @@ const ROW_PADDING_PT = 3;
 /** Excel's largest row height (points). */
 const MAX_ROW_HEIGHT = 409;
 
+/** Widths already worked out, by character (a report uses few distinct characters). */
+const EMS = new Map<string, number>();
+
 /** The width of a character in ems (a Vietnamese letter is as wide as its base letter). */
 function charEm(ch: string): number {
+  let em = EMS.get(ch);
+  if (em === undefined) {
+    em = measureChar(ch);
+    if (EMS.size < 4096) EMS.set(ch, em);
+  }
+  return em;
+}
+
+function measureChar(ch: string): number {
   const known = WIDTHS[ch];
   if (known !== undefined) return known / 1000;
   const base = ch.normalize("NFD").charAt(0);
@@ -70,11 +82,33 @@ function charEm(ch: string): number {
   return ch.toUpperCase() === ch && ch.toLowerCase() !== ch ? 0.722 : 0.556;
 }
 
+/** The widest character in ems (WIDTHS' widest; unknown characters are narrower). */
+const WIDEST_EM = Math.max(1, ...Object.values(WIDTHS).map((w) => w / 1000));
+
+/** Widths of the characters below U+2000 (Latin with Vietnamese letters, punctuation) by code; -1 not yet known. */
+const EM_BY_CODE = new Float64Array(0x2000).fill(-1);
+
+/** The width of a text in ems. */
+function textEm(text: string): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2000) {
+      let w = EM_BY_CODE[code];
+      if (w < 0) w = EM_BY_CODE[code] = measureChar(text[i]);
+      em += w;
+    } else {
+      const point = text.codePointAt(i) as number;
+      if (point > 0xffff) i++;
+      em += charEm(String.fromCodePoint(point));
+    }
+  }
+  return em;
+}
+
 /** The printed width of a text in points at `size` points. */
 export function textWidthPt(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += charEm(ch);
-  return em * size * MARGIN * (bold ? BOLD_FACTOR : 1);
+  return textEm(text) * size * MARGIN * (bold ? BOLD_FACTOR : 1);
 }
 
 /** The room for text in a cell spanning columns of these widths (Excel's character units), in points. */
@@ -85,6 +119,12 @@ export function cellWidthPt(widths: readonly number[]): number {
 
 /** How many lines `text` takes when wrapped at `widthPt` (greedy word wrap, long words broken). */
 export function wrappedLines(text: string, widthPt: number, size: number, bold = false): number {
+  // Most cells hold a text that fits on one line: measure it whole before wrapping it word by word.
+  // (Leading spaces are measured below as the word wrap counts them.)
+  if (!text.includes("\n") && !text.startsWith(" ")) {
+    const scale = size * MARGIN * (bold ? BOLD_FACTOR : 1);
+    if (text.length * WIDEST_EM * scale <= widthPt || textEm(text) * scale <= widthPt) return 1;
+  }
   let lines = 0;
   const space = textWidthPt(" ", size, bold);
   for (const paragraph of text.split(/\r?\n/)) {
@@ -126,33 +166,35 @@ function shownText(value: PlanValue): string {
   return String(value);
 }
 
-interface CellLook {
-  size: number;
-  bold: boolean;
-  wrap: boolean;
+/** Each cell's font size, weight and wrapping (index row × columns + column). */
+interface CellLooks {
+  readonly size: Float64Array;
+  readonly bold: Uint8Array;
+  readonly wrap: Uint8Array;
 }
 
-/** Each cell's font size, weight and wrapping, from the plan's areas (later areas win). */
-function looks(plan: Pick<SheetPlan, "values" | "styles" | "font">, columns: number): CellLook[] {
+/** Each cell's look, from the plan's areas (later areas win). */
+function looks(plan: Pick<SheetPlan, "values" | "styles" | "font">, columns: number): CellLooks {
   const rows = plan.values.length;
-  const out: CellLook[] = Array.from({ length: rows * columns }, () => ({
-    size: plan.font.size,
-    bold: false,
-    wrap: false,
-  }));
+  const out: CellLooks = {
+    size: new Float64Array(rows * columns).fill(plan.font.size),
+    bold: new Uint8Array(rows * columns),
+    wrap: new Uint8Array(rows * columns),
+  };
   for (const { area, style } of plan.styles) apply(out, area, style, rows, columns);
   return out;
 }
 
-function apply(out: CellLook[], area: Area, style: CellStyle, rows: number, columns: number): void {
+function apply(out: CellLooks, area: Area, style: CellStyle, rows: number, columns: number): void {
   if (style.fontSize === undefined && style.bold === undefined && style.wrap === undefined) return;
-  for (let r = Math.max(0, area.top); r <= Math.min(rows - 1, area.bottom); r++)
-    for (let c = Math.max(0, area.left); c <= Math.min(columns - 1, area.right); c++) {
-      const look = out[r * columns + c];
-      if (style.fontSize !== undefined) look.size = style.fontSize;
-      if (style.bold !== undefined) look.bold = style.bold;
-      if (style.wrap !== undefined) look.wrap = style.wrap;
-    }
+  for (let r = Math.max(0, area.top); r <= Math.min(rows - 1, area.bottom); r++) {
+    const from = r * columns + Math.max(0, area.left);
+    const to = r * columns + Math.min(columns - 1, area.right) + 1;
+    if (from >= to) continue;
+    if (style.fontSize !== undefined) out.size.fill(style.fontSize, from, to);
+    if (style.bold !== undefined) out.bold.fill(style.bold ? 1 : 0, from, to);
+    if (style.wrap !== undefined) out.wrap.fill(style.wrap ? 1 : 0, from, to);
+  }
 }
 
 export interface RowHeight {
@@ -194,9 +236,18 @@ export function estimateRowHeights(
     values.forEach((value, c) => {
       const at = r * columns + c;
       if (c >= columns || covered.has(at)) return;
+      const look = {
+        size: cellLooks.size[at],
+        bold: cellLooks.bold[at] === 1,
+        wrap: cellLooks.wrap[at] === 1,
+      };
+      // A number never holds a line break: unwrapped, it takes one line whatever it shows.
+      if (typeof value === "number" && !look.wrap) {
+        need(r, linesHeight(1, look.size), false);
+        return;
+      }
       const text = shownText(value);
       if (text === "") return;
-      const look = cellLooks[at];
       const merge = mergeAt.get(at);
       const spanWidths = merge
         ? plan.columnWidths.slice(merge.left, merge.right + 1)
