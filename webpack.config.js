@@ -9,6 +9,8 @@
 //   --env preview                                   adds preview.html: the pane beside a simulated workbook
 //   --env http                                      the dev server speaks plain HTTP (the preview needs no TLS)
 //   --env standalone                                also write standalone.html in a development build
+//   --env publisher="Sở Nội vụ tỉnh …"               the manifest's <ProviderName> (or ADDIN_PUBLISHER); default:
+//                                                   manifest.xml's, the maintainers who host the shared release
 // A production build (not the dev server) also writes standalone.html, the one-file page for PCs whose Excel cannot
 // run the add-in (scripts/standalone-page.js).
 const fs = require("fs");
@@ -86,6 +88,7 @@ module.exports = (env = {}, argv = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const requested = requestedHostingUrl(env, process.env);
   const hostingUrl = production && requested ? normalizeHostingUrl(requested) : undefined;
+  const publisher = env.publisher || process.env.ADDIN_PUBLISHER || undefined;
 
   const plugins = [
     new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
@@ -99,6 +102,7 @@ module.exports = (env = {}, argv = {}) => {
       source: path.resolve(__dirname, "src/help/help.md"),
       manifest: path.resolve(__dirname, "manifest.xml"),
       version: PACKAGE_VERSION,
+      publisher,
       output: "help.html",
       // The localized copy keeps the same helpUrls.
       metadata: ["functions.json"],
@@ -123,7 +127,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     }),
     // dist/manifest.xml's <Version> is package.json's version (Office tells updates by it; `npm run release`).
-    new ManifestVersionPlugin({ version: PACKAGE_VERSION }),
+    new ManifestVersionPlugin({ version: PACKAGE_VERSION, publisher }),
   ];
 
   const entry = {

@@ -39,4 +39,45 @@ function setManifestVersion(xml, version) {
   return xml.replace(/<Version>[^<]*<\/Version>/, `<Version>${version}</Version>`);
 }
 
-module.exports = { ManifestVersionError, manifestVersion, versionOf, setManifestVersion };
+/** XSD ShortString: at most 125 characters. */
+const MAX_PROVIDER_NAME = 125;
+
+/**
+ * The publisher's name as the manifest's <ProviderName> shows it in Office's add-in dialogs and the help page:
+ * the maintainers for the shared release, or the Sở that builds and hosts its own copy (--publisher).
+ */
+function publisherName(name) {
+  const text = String(name ?? "")
+    .normalize("NFC")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text === "") throw new ManifestVersionError("the publisher's name is empty");
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    throw new ManifestVersionError("the publisher's name has control characters");
+  if ([...text].length > MAX_PROVIDER_NAME)
+    throw new ManifestVersionError(`the publisher's name is longer than ${MAX_PROVIDER_NAME} characters`);
+  return text;
+}
+
+const XML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** The manifest with its one <ProviderName> set to `name` (checked by publisherName, XML-escaped). */
+function setProviderName(xml, name) {
+  const found = xml.match(/<ProviderName>[^<]*<\/ProviderName>/g) || [];
+  if (found.length !== 1)
+    throw new ManifestVersionError(
+      `manifest.xml must have exactly one <ProviderName> element (found ${found.length})`,
+    );
+  const escaped = publisherName(name).replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+  return xml.replace(/<ProviderName>[^<]*<\/ProviderName>/, () => `<ProviderName>${escaped}</ProviderName>`);
+}
+
+module.exports = {
+  ManifestVersionError,
+  manifestVersion,
+  versionOf,
+  setManifestVersion,
+  publisherName,
+  setProviderName,
+};

@@ -7,14 +7,16 @@
 //   cchc.cjs         the `cchc` command in one file: `node cchc.cjs report …` (Node 20, no npm)
 //   SHA256SUMS       their SHA-256 checksums (`sha256sum -c SHA256SUMS`); a missing file is named in a # line
 //   HUONG-DAN.txt    what each file is for, in Vietnamese and English
-// Options: --url (or ADDIN_URL), --dist <folder> to pack a build made already for that URL instead of building,
-// --out <folder> (default release/). Exit 0 when packed, 1 when a check fails, 2 for a wrong command line.
+// Options: --url (or ADDIN_URL), --publisher "<name>" (or ADDIN_PUBLISHER: the manifest's <ProviderName>, shown in
+// Office's add-in dialogs and the help page; default manifest.xml's, the maintainers), --dist <folder> to pack a
+// build made already for that URL instead of building, --out <folder> (default release/). Exit 0 when packed, 1 when a check fails, 2 for a wrong command line.
 const crypto = require("crypto");
 const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { normalizeHostingUrl, DEV_URL } = require("./hosting-url");
-const { manifestVersion, versionOf } = require("./manifest-version");
+const { manifestVersion, versionOf, publisherName } = require("./manifest-version");
+const { providerNameOf } = require("./help-page");
 
 const ROOT = path.resolve(__dirname, "..");
 const STANDALONE = "standalone.html";
@@ -30,11 +32,16 @@ class ReleaseError extends Error {
 }
 
 /** The production build for `url` into dist/ (about 90 s): what `npm run build -- --env url=…` does. */
-function webpackBuild({ url, root }) {
+function webpackBuild({ url, root, publisher }) {
   const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
+  // The publisher goes through the environment: a name may hold "=" or quotes, which --env would split.
+  const env = { ...process.env };
+  if (publisher !== undefined) env.ADDIN_PUBLISHER = publisher;
+  else delete env.ADDIN_PUBLISHER;
   const run = spawnSync(process.execPath, [cli, "--mode", "production", "--env", `url=${url}`], {
     cwd: root,
     stdio: "inherit",
+    env,
   });
   if (run.status !== 0) throw new ReleaseError(`the build failed (webpack exit ${run.status})`);
 }
@@ -45,8 +52,20 @@ function standaloneCli({ outfile }) {
 }
 
 /** Problems with a built manifest for this release; an empty list when it is right. */
-function manifestProblems(xml, { url, version, validate }) {
+function manifestProblems(xml, { url, version, validate, publisher }) {
   const problems = [];
+  if (publisher !== undefined) {
+    let actual;
+    try {
+      actual = providerNameOf(xml);
+    } catch {
+      actual = undefined;
+    }
+    if (actual !== publisher)
+      problems.push(
+        `<ProviderName> is ${actual === undefined ? "missing" : `"${actual}"`}, expected "${publisher}"`,
+      );
+  }
   const expected = manifestVersion(version);
   const actual = versionOf(xml);
   if (actual !== expected)
@@ -104,6 +123,7 @@ async function release({
   distDir,
   outDir = path.join(root, "release"),
   version = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).version,
+  publisher: requestedPublisher,
   build = webpackBuild,
   buildCli = standaloneCli,
   validate = require("./validate-manifest").validateManifest,
@@ -111,10 +131,11 @@ async function release({
 }) {
   const hostingUrl = normalizeHostingUrl(url);
   manifestVersion(version); // a version with no manifest form stops here, before the long build
+  const publisher = requestedPublisher === undefined ? undefined : publisherName(requestedPublisher);
   const dist = distDir ? path.resolve(distDir) : path.join(root, "dist");
   if (!distDir) {
     log(`Building dist/ for ${hostingUrl} (webpack, production) …`);
-    await build({ url: hostingUrl, root, distDir: dist });
+    await build({ url: hostingUrl, root, distDir: dist, publisher });
   } else log(`Packing the build in ${dist} (no build: --dist).`);
 
   const manifestFile = path.join(dist, "manifest.xml");
@@ -124,10 +145,15 @@ async function release({
     url: hostingUrl,
     version,
     validate,
+    publisher,
   });
   if (problems.length > 0)
     throw new ReleaseError(`dist/manifest.xml cannot be released:\n- ${problems.join("\n- ")}`);
-  log(`dist/manifest.xml: valid, <Version> ${manifestVersion(version)}, every URL on ${hostingUrl}`);
+  log(
+    `dist/manifest.xml: valid, <Version> ${manifestVersion(version)}, publisher "${providerNameOf(
+      fs.readFileSync(manifestFile, "utf8"),
+    )}", every URL on ${hostingUrl}`,
+  );
 
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -157,7 +183,8 @@ function parseArgs(argv, environment) {
   const options = {};
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
-    if (!["--url", "--dist", "--out"].includes(flag)) throw new ReleaseError(`unknown option ${argv[i]}`);
+    if (!["--url", "--publisher", "--dist", "--out"].includes(flag))
+      throw new ReleaseError(`unknown option ${argv[i]}`);
     const value = inline !== undefined ? inline : argv[++i];
     if (value === undefined || value === "") throw new ReleaseError(`${flag} needs a value`);
     options[flag.slice(2)] = value;
@@ -165,7 +192,13 @@ function parseArgs(argv, environment) {
   options.url = options.url || environment.ADDIN_URL;
   if (!options.url)
     throw new ReleaseError("give the hosting URL: npm run release -- --url https://host/path/");
-  return { url: options.url, distDir: options.dist, outDir: options.out && path.resolve(options.out) };
+  const publisher = options.publisher || environment.ADDIN_PUBLISHER || undefined;
+  return {
+    url: options.url,
+    publisher,
+    distDir: options.dist,
+    outDir: options.out && path.resolve(options.out),
+  };
 }
 
 async function main(argv) {

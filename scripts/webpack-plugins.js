@@ -15,7 +15,7 @@ const {
   providerNameOf,
 } = require("./help-page");
 const { rewriteDevUrls } = require("./hosting-url");
-const { manifestVersion, setManifestVersion } = require("./manifest-version");
+const { manifestVersion, publisherName, setManifestVersion, setProviderName } = require("./manifest-version");
 
 function readAssetJson(compilation, name) {
   const asset = compilation.getAsset(name);
@@ -72,15 +72,17 @@ class LocalizedFunctionsPlugin {
 
 class HelpPagePlugin {
   /**
-   * @param {{ source: string, output: string, metadata: string[], manifest: string, version: string }} options
-   *   source: the markdown page; manifest: manifest.xml (its ProviderName); version: the package version
+   * @param {{ source: string, output: string, metadata: string[], manifest: string, version: string,
+   *   publisher?: string }} options
+   *   source: the markdown page; manifest: manifest.xml (its ProviderName, unless `publisher` replaces it);
+   *   version: the package version
    */
   constructor(options) {
     this.options = options;
   }
 
   apply(compiler) {
-    const { source, output, metadata, manifest, version } = this.options;
+    const { source, output, metadata, manifest, version, publisher } = this.options;
     compiler.hooks.thisCompilation.tap("HelpPagePlugin", (compilation) => {
       compilation.hooks.processAssets.tapPromise(
         { name: "HelpPagePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
@@ -94,7 +96,10 @@ class HelpPagePlugin {
             try {
               const values = {
                 Version: version,
-                ProviderName: providerNameOf(fs.readFileSync(manifest, "utf8")),
+                ProviderName:
+                  publisher !== undefined
+                    ? publisherName(publisher)
+                    : providerNameOf(fs.readFileSync(manifest, "utf8")),
               };
               const markdown = fillPlaceholders(fs.readFileSync(source, "utf8"), values);
               bodyHtml = await marked.parse(markdown, { gfm: true });
@@ -153,13 +158,16 @@ class HostingUrlPlugin {
 }
 
 class ManifestVersionPlugin {
-  /** @param {{ version: string, manifest?: string }} options the package version; the manifest asset's name */
+  /**
+   * @param {{ version: string, publisher?: string, manifest?: string }} options the package version; the
+   *   publisher's name for <ProviderName> (kept as manifest.xml has it when not given); the manifest asset's name
+   */
   constructor(options) {
     this.options = { manifest: "manifest.xml", ...options };
   }
 
   apply(compiler) {
-    const { version, manifest } = this.options;
+    const { version, publisher, manifest } = this.options;
     compiler.hooks.thisCompilation.tap("ManifestVersionPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
         { name: "ManifestVersionPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
@@ -167,7 +175,8 @@ class ManifestVersionPlugin {
           const asset = compilation.getAsset(manifest);
           if (!asset) return;
           try {
-            const xml = setManifestVersion(asset.source.source().toString(), manifestVersion(version));
+            let xml = setManifestVersion(asset.source.source().toString(), manifestVersion(version));
+            if (publisher !== undefined) xml = setProviderName(xml, publisher);
             compilation.updateAsset(manifest, new sources.RawSource(xml));
           } catch (error) {
             compilation.errors.push(new WebpackError(error.message));

@@ -17,7 +17,8 @@ interface ReleaseOptions {
   distDir?: string;
   outDir?: string;
   version?: string;
-  build?: (o: { url: string; root: string; distDir: string }) => void | Promise<void>;
+  publisher?: string;
+  build?: (o: { url: string; root: string; distDir: string; publisher?: string }) => void | Promise<void>;
   buildCli?: (o: { outfile: string }) => void | Promise<void>;
   validate?: Validate;
   log?: (line: string) => void;
@@ -27,7 +28,10 @@ const { release, parseArgs, manifestProblems } = require("../../scripts/release"
     o: ReleaseOptions,
   ) => Promise<{ files: string[]; missing: string[]; version: string; url: string }>;
   parseArgs: (argv: string[], env: Record<string, string | undefined>) => Record<string, string | undefined>;
-  manifestProblems: (xml: string, o: { url: string; version: string; validate: Validate }) => string[];
+  manifestProblems: (
+    xml: string,
+    o: { url: string; version: string; validate: Validate; publisher?: string },
+  ) => string[];
 };
 const { rewriteDevUrls } = require("../../scripts/hosting-url") as {
   rewriteDevUrls: (text: string, url: string) => string;
@@ -35,6 +39,7 @@ const { rewriteDevUrls } = require("../../scripts/hosting-url") as {
 const mv = require("../../scripts/manifest-version") as {
   manifestVersion: (v: string) => string;
   setManifestVersion: (xml: string, v: string) => string;
+  setProviderName: (xml: string, name: string) => string;
   versionOf: (xml: string) => string | undefined;
 };
 const { validateManifest, xmllintAvailable } = require("../../scripts/validate-manifest") as {
@@ -59,11 +64,12 @@ afterEach(() => fs.rmSync(work, { recursive: true, force: true }));
 
 /** What the production build would write, in small: the manifest as the webpack plugins make it. */
 function fakeBuild({ standalone = false, manifest = (xml: string) => xml } = {}) {
-  const calls: { url: string; distDir: string }[] = [];
-  const build = ({ url, distDir }: { url: string; distDir: string }) => {
-    calls.push({ url, distDir });
+  const calls: { url: string; distDir: string; publisher?: string }[] = [];
+  const build = ({ url, distDir, publisher }: { url: string; distDir: string; publisher?: string }) => {
+    calls.push({ url, distDir, publisher });
     fs.mkdirSync(distDir, { recursive: true });
-    const xml = mv.setManifestVersion(rewriteDevUrls(SOURCE_MANIFEST, url), mv.manifestVersion("2.3.4"));
+    let xml = mv.setManifestVersion(rewriteDevUrls(SOURCE_MANIFEST, url), mv.manifestVersion("2.3.4"));
+    if (publisher !== undefined) xml = mv.setProviderName(xml, publisher);
     fs.writeFileSync(path.join(distDir, "manifest.xml"), manifest(xml));
     fs.writeFileSync(path.join(distDir, "taskpane.html"), "<!doctype html>");
     if (standalone)
@@ -174,7 +180,29 @@ describe("npm run release", () => {
     expect(build).not.toHaveBeenCalled();
   });
 
-  test("reads --url, --dist and --out, or ADDIN_URL", () => {
+  test("a Sở that hosts its own copy names itself the publisher: <ProviderName> built, checked and escaped", async () => {
+    const { build, calls } = fakeBuild();
+    const o = options({ build, publisher: "  Sở Nội vụ tỉnh Hải Dương & CNTT  " });
+    await release(o);
+    expect(calls[0].publisher).toBe("Sở Nội vụ tỉnh Hải Dương & CNTT");
+    const xml = fs.readFileSync(path.join(work, "release", "manifest.xml"), "utf8");
+    expect(xml).toContain("<ProviderName>Sở Nội vụ tỉnh Hải Dương &amp; CNTT</ProviderName>");
+    expect(o.lines.join("\n")).toContain('publisher "Sở Nội vụ tỉnh Hải Dương & CNTT"');
+    // A build that ignored the publisher is not released.
+    const ignoring = fakeBuild();
+    const ignoringBuild = ({ url, distDir }: { url: string; distDir: string }) =>
+      ignoring.build({ url, distDir });
+    await expect(release(options({ build: ignoringBuild, publisher: "Sở Nội vụ" }))).rejects.toThrow(
+      /<ProviderName> is "Nhóm phát triển bổ trợ Chỉ số CCHC", expected "Sở Nội vụ"/,
+    );
+    await expect(release(options({ build, publisher: "x".repeat(126) }))).rejects.toThrow(/125/);
+    await expect(release(options({ build, publisher: "  " }))).rejects.toThrow(/empty/);
+  });
+
+  test("reads --url, --publisher, --dist and --out, or ADDIN_URL and ADDIN_PUBLISHER", () => {
+    expect(parseArgs(["--url", URL_, "--publisher=Sở Nội vụ"], {})).toMatchObject({ publisher: "Sở Nội vụ" });
+    expect(parseArgs([], { ADDIN_URL: URL_, ADDIN_PUBLISHER: "Sở A" })).toMatchObject({ publisher: "Sở A" });
+    expect(parseArgs([], { ADDIN_URL: URL_ }).publisher).toBeUndefined();
     expect(parseArgs(["--url", URL_, "--out=x"], {})).toMatchObject({ url: URL_, outDir: path.resolve("x") });
     expect(parseArgs([], { ADDIN_URL: URL_ })).toMatchObject({ url: URL_ });
     expect(() => parseArgs([], {})).toThrow(/hosting URL/);
