@@ -165,6 +165,25 @@ export function looksLikeGroupTitle(text: string): boolean {
   );
 }
 
+/**
+ * Text over unit columns that can name their group ("Khối sở, ban, ngành", "CÁC SỞ, BAN, NGÀNH", "UBND CẤP
+ * HUYỆN"): not a title, the motto, a date, number or decision line, nor a label of the unit columns as a whole
+ * ("Đơn vị", "Điểm của các đơn vị", "Kết quả chấm điểm").
+ */
+export function isGroupHeaderOverUnits(text: string): boolean {
+  const folded = foldText(text);
+  if (folded === "" || text.length > 150 || !/\p{L}/u.test(text)) return false;
+  if (/^(khoi|nhom)\b/.test(folded)) return true;
+  return !(
+    /\b(cong hoa|doc lap|kem theo|quyet dinh|chi so|cai cach hanh chinh|nam \d{4}|don vi tinh|dvt)\b|\bngay\b.*\bthang\b|^so \d/.test(
+      folded,
+    ) ||
+    /^(ten )?(cac )?((co quan|don vi)( don vi)?|diem|ket qua)( (dat|cham|cham diem|tham dinh|dat duoc|duoc danh gia|duoc cham diem))?( (cua )?(cac )?(co quan )?(don vi|co quan))?$/.test(
+      folded,
+    )
+  );
+}
+
 /** The two components the seed names, found by their headers. */
 export const DEFAULT_CHECKED_COMPONENTS: readonly {
   readonly id: string;

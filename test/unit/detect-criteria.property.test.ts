@@ -1,8 +1,10 @@
 /**
  * Property-based reading of criteria as rows (issue 8): random point tables (fields TT "1", "2" … with
  * sub-criteria "1.1", "1.1.1"), random units and groups, criteria not applicable ("KAD", "-") — written (d) as
- * one sheet with a column per unit under its group's merged header, or (e) as a scoring form per unit on its own
- * sheet — are recovered exactly (fields, maxima, each unit's own field maxima, points, maximum, index, group);
+ * one sheet with a column per unit under its group's header (inside the header band or on the row above the TT
+ * row, merged over its units or written over the first of them; or no group header and a title line over the
+ * units), or (e) as a scoring form per unit on its own sheet — are recovered exactly (fields, maxima, each unit's
+ * own field maxima, points, maximum, index, group);
  * the same tables mangled (totals off, the index row off, the maxima misread) end in a typed refusal whose
  * message speaks of rows ("Dòng … được hiểu là …").
  */
@@ -34,6 +36,13 @@ interface Model {
   layout: Layout;
   criteria: Criterion[];
   units: Unit[];
+  /**
+   * (d) Where the group headers are: the first header row with TT merged down beside them ("band"), the row
+   * above a one-row TT header naming the units ("above"), or nowhere, one group, a title line over the units
+   * right above the TT row ("none"). Merged over their units, or written over the first of them.
+   */
+  groupRow: "band" | "above" | "none";
+  mergedGroups: boolean;
 }
 
 const FIELD_NAMES = [
@@ -66,8 +75,12 @@ const modelArb = (layout: Layout): fc.Arbitrary<Model> =>
         maxLength: 3,
       }),
       seed: fc.integer({ min: 0, max: 1_000_000 }),
+      groupRow: fc.constantFrom("band" as const, "above" as const, "none" as const),
+      mergedGroups: fc.boolean(),
     })
-    .map(({ shape, groupSizes, seed }) => {
+    .map(({ shape, groupSizes: sizes, seed, groupRow, mergedGroups }) => {
+      // No group header: one group.
+      const groupSizes = layout === "columns" && groupRow === "none" ? sizes.slice(0, 1) : sizes;
       let n = seed;
       const next = () => (n = (n * 1103515245 + 12345) % 2147483648);
       const criteria: Criterion[] = [];
@@ -99,7 +112,7 @@ const modelArb = (layout: Layout): fc.Arbitrary<Model> =>
           criteria[field].max += criteria[sub].max;
         });
       });
-      const model: Model = { layout, criteria, units: [] };
+      const model: Model = { layout, criteria, units: [], groupRow, mergedGroups };
       groupSizes.forEach((size, g) => {
         for (let u = 0; u < size; u++) {
           const values: (number | string)[] = criteria.map(() => 0);
@@ -173,24 +186,35 @@ const TITLE: CellValue[][] = [
   [],
 ];
 
-/** (d) One sheet: criteria as rows, a column per unit under its group's merged header. */
+/** (d) One sheet: criteria as rows, a column per unit under its group's header (see Model.groupRow). */
 function renderColumns(m: Model): Grid[] {
-  const rows: CellValue[][] = [...TITLE, ["BẢNG TỔNG HỢP ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024"], []];
+  const title = "BẢNG TỔNG HỢP ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024";
+  const rows: CellValue[][] = [...TITLE, [title], []];
   const merges: MergedArea[] = [];
-  const header = rows.length + 1;
-  const top: CellValue[] = ["TT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa"];
+  const criteriaHeader: CellValue[] = ["TT", "Tiêu chí, tiêu chí thành phần", "Điểm tối đa"];
+  const groupCells: CellValue[] = [null, null, null];
   const names: CellValue[] = [null, null, null];
+  // The group row's sheet row: the TT row ("band"), the row above it ("above").
+  const groupsAt = rows.length + 1;
   let column = 4;
   for (const g of [...new Set(m.units.map((u) => u.group))]) {
     const members = m.units.filter((u) => u.group === g);
-    top.push(GROUPS[Number(g)], ...new Array<CellValue>(members.length - 1).fill(null));
-    if (members.length > 1)
-      merges.push({ top: header, left: column, bottom: header, right: column + members.length - 1 });
+    groupCells.push(GROUPS[Number(g)], ...new Array<CellValue>(members.length - 1).fill(null));
+    if (members.length > 1 && m.mergedGroups)
+      merges.push({ top: groupsAt, left: column, bottom: groupsAt, right: column + members.length - 1 });
     names.push(...members.map((u) => u.name));
     column += members.length;
   }
-  for (const c of [1, 2, 3]) merges.push({ top: header, left: c, bottom: header + 1, right: c });
-  rows.push(top, names);
+  if (m.groupRow === "band") {
+    for (const c of [1, 2, 3]) merges.push({ top: groupsAt, left: c, bottom: groupsAt + 1, right: c });
+    rows.push([...criteriaHeader, ...groupCells.slice(3)], names);
+  } else if (m.groupRow === "above") {
+    rows.push(groupCells, [...criteriaHeader, ...names.slice(3)]);
+  } else {
+    // No group header: the title (unmerged, over the units' columns) right above the TT row.
+    rows.splice(rows.length - 2, 2, [null, null, null, title]);
+    rows.push([...criteriaHeader, ...names.slice(3)]);
+  }
   const ordered = [...new Set(m.units.map((u) => u.group))].flatMap((g) =>
     m.units.filter((u) => u.group === g),
   );
@@ -246,7 +270,11 @@ function checkRecovered(m: Model): void {
   analysis.units.forEach((unit) => {
     const source = m.units.find((u) => u.name === unit.name) as Unit;
     expect(unit.group).toBe(
-      m.layout === "columns" ? GROUPS[Number(source.group)] : FORM_GROUPS[Number(source.group)],
+      m.layout === "forms"
+        ? FORM_GROUPS[Number(source.group)]
+        : m.groupRow === "none"
+          ? "Tổng hợp"
+          : GROUPS[Number(source.group)],
     );
     const applies = fields(m).map((f) => typeof source.values[f] === "number");
     expect(unit.components.map((c) => c.applicable)).toEqual(applies);

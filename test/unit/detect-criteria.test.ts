@@ -144,6 +144,117 @@ describe("units across columns", () => {
   });
 });
 
+describe("units across columns: where the group headers are", () => {
+  /** ACROSS with its two header rows as given, criteria and totals as they are. */
+  const across = (
+    header: CellValue[][],
+    merges: MergedArea[],
+    title: CellValue[] = ["KẾT QUẢ CHẤM ĐIỂM NĂM 2024"],
+  ) => grid("TH", [title, ...header, ...ACROSS.slice(4)], merges);
+  const groups = (g: Grid) => analyseWorkbook({ grids: [g], settings: DEFAULT_SETTINGS });
+  const unitsOf = (g: Grid) => groups(g).units.map((u) => [u.name, u.group, u.rank]);
+  const TT: CellValue[] = ["TT", "Tiêu chí", "Điểm tối đa"];
+  const NAMES: CellValue[] = ["Sở A", "Sở B", "Huyện C"];
+  const TWO_GROUPS = [
+    ["Sở A", "CÁC SỞ", 2],
+    ["Sở B", "CÁC SỞ", 1],
+    ["Huyện C", "CẤP HUYỆN", 1],
+  ];
+
+  it("reads group headers merged on the row above the TT row, which names the units", () => {
+    const g = across(
+      [
+        [null, null, null, "CÁC SỞ", null, "CẤP HUYỆN"],
+        [...TT, ...NAMES],
+      ],
+      [{ top: 2, left: 4, bottom: 2, right: 5 }],
+    );
+    expect(unitsOf(g)).toEqual(TWO_GROUPS);
+    const analysis = groups(g);
+    expect(analysis.tables[0].groups).toEqual([
+      { name: "CÁC SỞ", row: 2 },
+      { name: "CẤP HUYỆN", row: 2 },
+    ]);
+    // The group's header is not the unit's: its area starts at its name.
+    expect(unitArea(analysis.units[1].cells)).toEqual({ sheet: "TH", top: 3, left: 5, bottom: 11, right: 5 });
+  });
+
+  it("reads a group header written, unmerged, over the first of its units — above the band or inside it", () => {
+    const above = across(
+      [
+        [null, null, null, "Khối sở, ban, ngành", null, "Khối UBND cấp huyện"],
+        [...TT, ...NAMES],
+      ],
+      [],
+    );
+    expect(unitsOf(above).map((u) => u[1])).toEqual([
+      "Khối sở, ban, ngành",
+      "Khối sở, ban, ngành",
+      "Khối UBND cấp huyện",
+    ]);
+    const inside = across(
+      [
+        [...TT, "CÁC SỞ", null, "CẤP HUYỆN"],
+        [null, null, null, ...NAMES],
+      ],
+      [1, 2, 3].map((c) => ({ top: 2, left: c, bottom: 3, right: c })),
+    );
+    expect(unitsOf(inside)).toEqual(TWO_GROUPS);
+  });
+
+  it("takes no group from a title, a date line or a label of all the unit columns right above the header", () => {
+    for (const line of [
+      "BẢNG TỔNG HỢP ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+      "Hải Dương, ngày 10 tháng 3 năm 2025",
+      "Điểm của các đơn vị",
+      "Đơn vị tính: điểm",
+    ]) {
+      const g = across(
+        [
+          [null, null, null, line],
+          [...TT, ...NAMES],
+        ],
+        [{ top: 2, left: 4, bottom: 2, right: 6 }],
+      );
+      expect([line, unitsOf(g).map((u) => u[1])]).toEqual([line, ["TH", "TH", "TH"]]);
+    }
+    // Text over the criteria columns: a title line, not a group row.
+    const titled = across(
+      [
+        ["KẾT QUẢ", null, null, "CÁC SỞ", null, "CẤP HUYỆN"],
+        [...TT, ...NAMES],
+      ],
+      [],
+    );
+    expect(unitsOf(titled).map((u) => u[1])).toEqual(["TH", "TH", "TH"]);
+    // A label of all units inside the band names no group; the group row above it does.
+    const labelled = across(
+      [
+        [null, null, null, "CÁC SỞ", null, "CẤP HUYỆN"],
+        [...TT, "Điểm của các đơn vị"],
+        [null, null, null, ...NAMES],
+      ],
+      [
+        { top: 2, left: 4, bottom: 2, right: 5 },
+        { top: 3, left: 4, bottom: 3, right: 6 },
+        ...[1, 2, 3].map((c) => ({ top: 3, left: c, bottom: 4, right: c })),
+      ],
+    );
+    expect(unitsOf(labelled)).toEqual(TWO_GROUPS);
+  });
+
+  it("leaves the row above alone when a unit column stands under no group header", () => {
+    const g = across(
+      [
+        [null, null, null, "CÁC SỞ", null, null],
+        [...TT, ...NAMES],
+      ],
+      [{ top: 2, left: 4, bottom: 2, right: 5 }],
+    );
+    expect(unitsOf(g).map((u) => u[1])).toEqual(["TH", "TH", "TH"]);
+  });
+});
+
 describe("per-unit scoring forms", () => {
   const grids = [
     grid("Hướng dẫn", [["Hướng dẫn chấm điểm"]]),

@@ -1,13 +1,19 @@
 /**
  * Detection of units across columns (issue 8 d): the consolidated scoring sheet with criteria as rows (TT "1",
  * "1.1", "1.1.1" …, the criterion, "Điểm tối đa") and one column per unit, named in the header, under a merged
- * header naming the group ("CÁC SỞ, BAN, NGÀNH"); "Tổng điểm", "Chỉ số (%)" and maybe "Xếp hạng" as the bottom
- * rows. Fields are the top-level criteria; a criterion a unit marks "KAD" or "-" lowers that unit's maximum.
+ * header naming the group ("CÁC SỞ, BAN, NGÀNH") — inside the header band (TT merged down beside it), or on the
+ * row right above the TT row; "Tổng điểm", "Chỉ số (%)" and maybe "Xếp hạng" as the bottom rows. Fields are the top-level criteria; a criterion a unit marks "KAD" or "-" lowers that unit's maximum.
  * Returns the same table model as units as rows, each unit's cells in its column.
  */
 import type { Problem } from "../problems";
 import type { SheetView } from "../sheetView";
-import { columnRole, isFooterLabel, isScoreKindHeader, type ColumnRole } from "../vocabulary";
+import {
+  columnRole,
+  isFooterLabel,
+  isGroupHeaderOverUnits,
+  isScoreKindHeader,
+  type ColumnRole,
+} from "../vocabulary";
 import {
   columnHasScores,
   fieldCells,
@@ -49,7 +55,8 @@ function unitColumn(view: SheetView, sheet: CriteriaSheet, column: number): Unit
   if (!columnHasScores(view, sheet, column)) return null;
   for (; r >= sheet.headerTop; r--) {
     const text = view.text(r, column);
-    if (text === "") continue;
+    // A label of the unit columns as a whole ("Điểm của các đơn vị") names no group.
+    if (text === "" || !isGroupHeaderOverUnits(text)) continue;
     const merge = view.mergeAt(r, column);
     return {
       column,
@@ -73,7 +80,69 @@ export function readTransposed(view: SheetView, year: number | null): DetectedTa
     if (found !== null) units.push(found);
   }
   if (units.length === 0) return null;
-  return transposedTable(view, sheet, units);
+  return transposedTable(view, sheet, withGroups(view, sheet, units));
+}
+
+/**
+ * The units' groups when a group header does not stand over each unit's own column: on the row right above the
+ * header band (no unit has a group inside it), or written unmerged over the first of its units inside the band
+ * (some units have one, on one row, and others none). Else the units as they are.
+ */
+function withGroups(view: SheetView, sheet: CriteriaSheet, units: readonly UnitColumn[]): UnitColumn[] {
+  const grouped = units.filter((u) => u.groupCell !== null);
+  if (grouped.length === 0) return groupsOnRow(view, sheet, units, sheet.headerTop - 1, true) ?? [...units];
+  if (grouped.length === units.length) return [...units];
+  const rows = new Set(grouped.map((u) => (u.groupCell as CellRef).row));
+  if (rows.size !== 1) return [...units];
+  return groupsOnRow(view, sheet, units, [...rows][0], false) ?? [...units];
+}
+
+/**
+ * The units with their groups read from one row of group headers ("Khối sở, ban, ngành", "CÁC SỞ, BAN, NGÀNH"),
+ * each merged over its units or written over the first of them (its units then run up to the next header);
+ * null when the row is no such row: a header that does not read as a group (a title, the motto, a date line,
+ * "Đơn vị"), a cell merged down into the rows below (a unit's name), a unit column under no header, or — above
+ * the band (`above`) — text over the criteria columns (TT to "Điểm tối đa").
+ */
+function groupsOnRow(
+  view: SheetView,
+  sheet: CriteriaSheet,
+  units: readonly UnitColumn[],
+  row: number,
+  above: boolean,
+): UnitColumn[] | null {
+  if (row < view.top) return null;
+  if (above) for (let c = view.left; c <= sheet.columns.max; c++) if (view.text(row, c) !== "") return null;
+  const first = Math.min(...units.map((u) => u.column));
+  const lastUnit = Math.max(...units.map((u) => u.column));
+  const last = Math.max(lastUnit, ...sheet.scoreColumns);
+  const headers: { text: string; cell: CellRef; left: number; right: number; merged: boolean }[] = [];
+  for (let c = sheet.columns.max + 1; c <= lastUnit; c++) {
+    const merge = view.mergeAt(row, c);
+    if (merge !== undefined && merge.left !== c) continue;
+    const text = view.text(row, c);
+    if (text === "") continue;
+    if (c < first || (merge?.right ?? c) > last || (merge !== undefined && merge.bottom > row)) return null;
+    if (!isGroupHeaderOverUnits(text)) return null;
+    headers.push({
+      text,
+      cell: { sheet: view.sheet, row: merge?.top ?? row, column: c },
+      left: c,
+      right: merge?.right ?? c,
+      merged: merge !== undefined && merge.right > merge.left,
+    });
+  }
+  if (headers.length === 0) return null;
+  const grouped: UnitColumn[] = [];
+  for (const u of units) {
+    // The header over the unit's column; else the last unmerged one left of it, with no other header between.
+    const header =
+      headers.find((h) => h.left <= u.column && u.column <= h.right) ??
+      headers.filter((h) => h.left < u.column).at(-1);
+    if (header === undefined || (header.right < u.column && header.merged)) return null;
+    grouped.push({ ...u, group: header.text, groupCell: header.cell });
+  }
+  return grouped;
 }
 
 function transposedTable(
