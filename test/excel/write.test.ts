@@ -99,7 +99,7 @@ test("a hand-built plan: text stays text, formulas are formulas, formats, widths
   expect(sheet.charts[0]).toMatchObject({
     name: "Điểm",
     chartType: "ColumnClustered",
-    title: { text: "Điểm theo đơn vị" },
+    title: "Điểm theo đơn vị",
   });
   expect(sheet.pageLayout).toMatchObject({
     orientation: "Landscape",
@@ -173,7 +173,7 @@ test("row heights: the estimate everywhere, then Excel's autofit on rows without
   expect(snap.rowHeights["1"]).not.toBe(80);
   const operations = sim.syncLog.flatMap((s) => s.operations.map((o) => JSON.stringify(o)));
   expect(operations.filter((o) => o.includes("autofitRows"))).toHaveLength(1);
-  expect(sim.state.sheets[1].pageLayout.headersFooters.centerFooter).toBe("Trang &P/&N");
+  expect(sim.state.sheets[1].pageLayout.centerFooter).toBe("Trang &P/&N");
 });
 
 test("column widths: characters to points through 7-px digits and 5 px padding (8.43 → 48 pt, Excel's default)", () => {

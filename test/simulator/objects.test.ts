@@ -1,7 +1,4 @@
-/** Conditional formats, charts and tables kept as data; the workbook builder and sheet snapshots. */
-/* eslint-disable office-addins/load-object-before-read --
-   These tests pin the simulator's own behaviour: they read unloaded properties and ClientResults on purpose,
-   sync inside loops over cases, and load through other variables than the linter can follow. */
+/** Conditional formats and charts kept as data; the workbook builder and sheet snapshots. */
 import { buildWorkbook, createSimulator, snapshotSheet } from "../../src/preview/simulator";
 import { caught } from "./helpers";
 
@@ -73,44 +70,64 @@ describe("conditional formats", () => {
     ]);
   });
 
-  it("clearAll removes the range from every format, leaving the rest", async () => {
+  it("deletes one format, leaving the others", async () => {
     const sim = createSimulator({ S: [] });
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
       sheet.getRange("A1:A10").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
-      sheet.getRange("C1").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+      sheet.getRange("C1").conditionalFormats.add("Custom").custom.rule.formula = "=FALSE";
+      const listed = sheet.getRange("A1:C1").conditionalFormats.load("items/customOrNullObject/rule/formula");
       await context.sync();
-      sheet.getRange("A1:C5").conditionalFormats.clearAll();
+      listed.items.find((cf) => cf.customOrNullObject.rule.formula === "=TRUE")?.delete();
     });
-    expect(snapshotSheet(sim.state, "S").conditionalFormats.map((cf) => cf.ranges)).toEqual([["A6:A10"]]);
+    expect(snapshotSheet(sim.state, "S").conditionalFormats.map((cf) => [cf.ranges, cf.rule])).toEqual([
+      [["C1"], { formula: "=FALSE" }],
+    ]);
   });
 
-  it("validates rules and refuses the wrong rule type", async () => {
+  it("refuses formulas without '=', the Custom parts of a format of another type, and other types to add", async () => {
     const sim = createSimulator({ S: [] });
-    const badOperator = await caught(
+    sim.state.sheets[0].conditionalFormats.push({
+      id: "{user-rule}",
+      type: "CellValue",
+      ranges: [{ top: 0, left: 0, bottom: 0, right: 0 }],
+      stopIfTrue: false,
+      rule: { formula1: "1", operator: "GreaterThan" },
+      format: {},
+    });
+    const noEquals = await caught(
       sim.run(async (context) => {
-        const cf = context.workbook.worksheets
-          .getItem("S")
-          .getRange("A1")
-          .conditionalFormats.add("CellValue");
-        cf.cellValue.rule = { formula1: "1", operator: "Sideways" as Excel.ConditionalCellValueOperator };
+        const cf = context.workbook.worksheets.getItem("S").getRange("B1").conditionalFormats.add("Custom");
+        cf.custom.rule.formula = "TRUE";
         await context.sync();
       }),
     );
-    expect(badOperator.code).toBe("InvalidArgument");
+    expect(noEquals).toMatchObject({ code: "InvalidArgument", location: "ConditionalFormatRule.formula" });
     const wrongType = await caught(
       sim.run(async (context) => {
-        const cf = context.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.add("Custom");
-        cf.cellValue.format.fill.color = "#FF0000";
+        const rules = context.workbook.worksheets
+          .getItem("S")
+          .getRange("A1")
+          .conditionalFormats.load("items");
+        await context.sync();
+        rules.items[0].custom.format.fill.color = "#FF0000";
         await context.sync();
       }),
     );
     expect(wrongType.code).toBe("InvalidOperation");
+    const dataBar = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("S").getRange("A1").conditionalFormats.add("DataBar");
+        await context.sync();
+      }),
+    );
+    expect(dataBar.code).toBe("NotImplemented");
+    expect(sim.state.sheets[0].conditionalFormats.map((cf) => cf.type)).toEqual(["Custom", "CellValue"]);
   });
 });
 
 describe("charts", () => {
-  it("adds a chart as data with type, source, title and position", async () => {
+  it("adds a chart as data with type, source, name, title, and a position over cells in points", async () => {
     const sim = createSimulator({
       S: [
         ["Unit", "Index"],
@@ -124,35 +141,22 @@ describe("charts", () => {
       chart.title.text = "Chỉ số CCHC";
       chart.name = "IndexChart";
       chart.setPosition("D2", "J15");
-      chart.legend.visible = false;
-      chart.load("name, chartType, top, left, width, height");
-      sheet.charts.load("count");
-      await context.sync();
-      expect([
-        chart.name,
-        chart.chartType,
-        chart.top,
-        chart.left,
-        chart.width,
-        chart.height,
-        sheet.charts.count,
-      ]).toEqual(["IndexChart", "ColumnClustered", 15, 144, 336, 210, 1]);
-      const found = sheet.charts.getItemOrNullObject("IndexChart");
-      const missing = sheet.charts.getItemOrNullObject("Nope");
-      await context.sync();
-      expect([found.isNullObject, missing.isNullObject]).toEqual([false, true]);
     });
-    const chart = sim.state.sheets[0].charts[0];
-    expect([chart.title, chart.source, chart.seriesBy, chart.legend.visible]).toEqual([
-      { text: "Chỉ số CCHC", visible: true },
-      { top: 0, left: 0, bottom: 2, right: 1 },
-      "Columns",
-      false,
-    ]);
+    const [chart] = sim.state.sheets[0].charts;
+    expect(chart).toMatchObject({
+      name: "IndexChart",
+      chartType: "ColumnClustered",
+      title: "Chỉ số CCHC",
+      source: { top: 0, left: 0, bottom: 2, right: 1 },
+      seriesBy: "Columns",
+      // D2 is 3 default columns (48 pt) right and one default row (15 pt) down; D2:J15 is 7 × 48 by 14 × 15.
+      top: 15,
+      left: 144,
+      width: 336,
+      height: 210,
+    });
   });
 });
-
-describe("tables", () => {});
 
 describe("builder and snapshots", () => {
   it("builds sheets from plain data and snapshots what a later write changed", async () => {

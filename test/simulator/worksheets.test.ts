@@ -1,5 +1,5 @@
 /** Worksheets (add, delete, rename, collisions, visibility), protection, freeze panes, page layout, settings. */
-/* eslint-disable office-addins/load-object-before-read, office-addins/no-context-sync-in-loop, office-addins/no-navigational-load --
+/* eslint-disable office-addins/load-object-before-read, office-addins/no-context-sync-in-loop --
    These tests pin the simulator's own behaviour: they read unloaded properties and ClientResults on purpose,
    sync inside loops over cases, and load through other variables than the linter can follow. */
 import { createSimulator } from "../../src/preview/simulator";
@@ -102,7 +102,7 @@ describe("protection", () => {
       (s: Excel.Worksheet) => (s.getRange("A1").values = [[9]]),
       (s: Excel.Worksheet) => (s.getRange("A1").format.fill.color = "#FF0000"),
       (s: Excel.Worksheet) => s.getRange("A1:B1").merge(),
-      (s: Excel.Worksheet) => s.getRange("A1").conditionalFormats.add("CellValue"),
+      (s: Excel.Worksheet) => s.getRange("A1").conditionalFormats.add("Custom"),
     ]) {
       const error = await caught(
         sim.run(async (context) => {
@@ -115,65 +115,63 @@ describe("protection", () => {
     expect(sim.state.sheets[0].cells.get(0)).toEqual({ value: 1 });
   });
 
-  it("allows unlocked cells, allowed formatting, and everything after unprotect", async () => {
+  it("reads the protection the user set; allows unlocked cells, allowed formatting, and everything once lifted", async () => {
     const sim = createSimulator({ S: { values: [[1]], styles: { B1: { locked: false } } } });
+    sim.state.sheets[0].protection = { protected: true, options: { allowFormatCells: true } };
     await sim.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("S");
-      sheet.protection.protect({ allowFormatCells: true }, "pw");
-      sheet.protection.load("protected, isPasswordProtected");
+      sheet.protection.load("protected, options");
       await context.sync();
-      expect([sheet.protection.protected, sheet.protection.isPasswordProtected]).toEqual([true, true]);
+      expect([sheet.protection.protected, sheet.protection.options]).toEqual([
+        true,
+        { allowFormatCells: true },
+      ]);
       sheet.getRange("B1").values = [["ok"]];
       sheet.getRange("A1").format.font.bold = true;
       await context.sync();
     });
-    const twice = await caught(
+    const locked = await caught(
       sim.run(async (context) => {
-        context.workbook.worksheets.getItem("S").protection.protect();
+        context.workbook.worksheets.getItem("S").getRange("A1").values = [[2]];
         await context.sync();
       }),
     );
-    expect(twice.code).toBe("AccessDenied");
-    const wrongPassword = await caught(
-      sim.run(async (context) => {
-        context.workbook.worksheets.getItem("S").protection.unprotect("nope");
-        await context.sync();
-      }),
-    );
-    expect(wrongPassword.code).toBe("InvalidArgument");
+    expect(locked).toMatchObject({ code: "AccessDenied", location: "Range.values" });
+    sim.state.sheets[0].protection = { protected: false, options: {} };
     await sim.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("S");
-      sheet.protection.unprotect("pw");
-      sheet.getRange("A1").values = [[2]];
+      context.workbook.worksheets.getItem("S").getRange("A1").values = [[2]];
     });
     expect(sim.state.sheets[0].cells.get(0)).toMatchObject({ value: 2, style: { fontBold: true } });
+    expect(sim.state.sheets[0].cells.get(1)).toMatchObject({ value: "ok" });
   });
 });
 
 describe("freeze panes", () => {
-  it("freezes rows, columns or at a range, reports the location, unfreezes", async () => {
+  it("freezes rows, columns, or the rows and columns of a range", async () => {
     const sim = createSimulator({ S: [] });
+    const frozen: unknown[] = [];
     await sim.run(async (context) => {
       const panes = context.workbook.worksheets.getItem("S").freezePanes;
-      const none = panes.getLocationOrNullObject();
-      await context.sync();
-      expect(none.isNullObject).toBe(true);
       panes.freezeRows(3);
-      const rows = panes.getLocationOrNullObject().load("address");
       await context.sync();
+      frozen.push({ ...sim.state.sheets[0].freeze });
       panes.freezeAt("B2");
-      const both = panes.getLocationOrNullObject().load("address");
       await context.sync();
+      frozen.push({ ...sim.state.sheets[0].freeze });
       panes.freezeColumns(1);
-      const columns = panes.getLocation().load("address");
       await context.sync();
-      expect([rows.address, both.address, columns.address]).toEqual(["S!1:3", "S!A1:B2", "S!A:A"]);
-      panes.unfreeze();
+      frozen.push({ ...sim.state.sheets[0].freeze });
+      panes.freezeAt("A:C");
     });
-    expect(sim.state.sheets[0].freeze).toEqual({ rows: 0, columns: 0 });
+    frozen.push({ ...sim.state.sheets[0].freeze });
+    expect(frozen).toEqual([
+      { rows: 3, columns: 0 },
+      { rows: 2, columns: 2 },
+      { rows: 0, columns: 1 },
+      { rows: 0, columns: 3 },
+    ]);
   });
 });
-
 describe("page layout", () => {
   it("keeps orientation, paper, fit-to-width zoom, margins, print titles and the footer", async () => {
     const sim = createSimulator({ S: [] });
@@ -199,8 +197,7 @@ describe("page layout", () => {
     // Points: 2.54 cm = 72 pt, 1.27 cm = 36 pt; margins not given keep Excel's default (top 54 pt).
     expect([layout.leftMargin, layout.rightMargin, layout.topMargin]).toEqual([72, 36, 54]);
     expect(layout.printTitleRows).toEqual({ top: 0, bottom: 3, left: 0, right: 16_383 });
-    expect(layout.printTitleColumns).toBeNull();
-    expect(layout.headersFooters.centerFooter).toBe("Trang &P");
+    expect(layout.centerFooter).toBe("Trang &P");
   });
 
   it("zoom cannot be changed through its sub-properties (it is not loaded)", async () => {

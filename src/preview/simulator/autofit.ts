@@ -1,6 +1,6 @@
 /**
- * autofitColumns / autofitRows, approximated from the displayed text: about half the font size in points per
- * character, one line per row of wrapped text, merged cells ignored (as Excel ignores them).
+ * autofitRows, approximated from the displayed text: a line per line of text, wrapped text at about half the
+ * font size in points per character, merged cells ignored (as Excel ignores them).
  */
 import { Rect, intersects } from "./rect";
 import { cellsIn, columnWidth, effectiveNumberFormat, effectiveStyle } from "./sheet-cells";
@@ -9,32 +9,8 @@ import { readText } from "./values";
 
 const PADDING = 5.25;
 
-function textWidth(text: string, fontSize: number, bold: boolean): number {
-  const longestLine = Math.max(...text.split("\n").map((l) => l.length));
-  return longestLine * fontSize * (bold ? 0.55 : 0.5) + PADDING;
-}
-
 function inMerge(sheet: SheetState, row: number, column: number): boolean {
   return sheet.merges.some((m) => intersects(m, { top: row, left: column, bottom: row, right: column }));
-}
-
-export function autofitColumns(sheet: SheetState, r: Rect): void {
-  const widths = new Map<number, number>();
-  for (const { row, column, cell } of cellsIn(sheet, r)) {
-    if (inMerge(sheet, row, column)) continue;
-    const style = effectiveStyle(sheet, row, column);
-    if (style.wrapText) continue;
-    const text = readText(cell, effectiveNumberFormat(sheet, row, column));
-    if (text === "") continue;
-    const width = textWidth(text, style.fontSize ?? DEFAULTS.fontSize, style.fontBold === true);
-    widths.set(column, Math.max(widths.get(column) ?? 0, width));
-  }
-  const right = Math.min(r.right, r.left + 16_383);
-  for (let column = r.left; column <= right; column++) {
-    const width = widths.get(column);
-    if (width === undefined) sheet.columnWidths.delete(column);
-    else sheet.columnWidths.set(column, Math.min(width, 1_800));
-  }
 }
 
 export function autofitRows(sheet: SheetState, r: Rect): void {

@@ -1,43 +1,23 @@
 /**
- * Conditional formats kept as data: Range.conditionalFormats (the formats intersecting the range, in priority
- * order), add(type) at top priority, clearAll() (removes the range from every format's area), getCount, items;
- * CellValue / Custom / ContainsText / TopBottom / PresetCriteria rules with their fill, font, borders and
- * number format. Nothing is evaluated.
+ * Conditional formats kept as data, as far as the add-in uses them: Range.conditionalFormats (and a RangeAreas'
+ * — ExcelApi 1.9) lists the formats intersecting the range in priority order, with their type; add("Custom")
+ * puts a format at the top priority; a Custom format's rule formula, fill colour and font; delete. Formats of
+ * other types (made by the user) are listed, and their `customOrNullObject` is a null object. Nothing is
+ * evaluated.
  */
 import { SimCollection, SimObject } from "./client-object";
 import { normalizeColor } from "./colors";
 import type { ExecEnv, SimContext } from "./context";
 import { simError } from "./errors";
 import { assertEditable } from "./protection-rules";
-import { Rect, intersects, subtract } from "./rect";
-import { ConditionalFormatFormat, ConditionalFormatState, SheetState, newId } from "./state";
+import { Rect, intersects } from "./rect";
+import { ConditionalFormatState, SheetState, newId } from "./state";
 
 /** What a ConditionalFormatCollection belongs to: a range, or the areas of a RangeAreas (ExcelApi 1.9). */
 export interface CfOwner {
   /** @internal The owner's sheet and rectangles, resolved during a sync. */
   cfTarget(env: ExecEnv): { sheet: SheetState; rects: readonly Rect[] };
 }
-
-const TYPES = [
-  "Custom",
-  "DataBar",
-  "ColorScale",
-  "IconSet",
-  "TopBottom",
-  "PresetCriteria",
-  "ContainsText",
-  "CellValue",
-];
-const OPERATORS = [
-  "Between",
-  "NotBetween",
-  "EqualTo",
-  "NotEqualTo",
-  "GreaterThan",
-  "LessThan",
-  "GreaterThanOrEqual",
-  "LessThanOrEqual",
-];
 
 /** Where a conditional format proxy finds its state: by id, once `add` has run or an item was listed. */
 class CfRef {
@@ -53,27 +33,6 @@ class CfRef {
   get(env: ExecEnv, location: string): { sheet: SheetState; cf: ConditionalFormatState } {
     const found = this.find(env);
     if (!found) throw simError("ItemNotFound", undefined, location);
-    return found;
-  }
-}
-
-/** The rule / format parts of one type: using them on a format of another type fails with InvalidOperation. */
-class TypedCfRef extends CfRef {
-  constructor(
-    private readonly base: CfRef,
-    private readonly type: string,
-  ) {
-    super(base.owner);
-  }
-
-  override find(env: ExecEnv): { sheet: SheetState; cf: ConditionalFormatState } | undefined {
-    const found = this.base.find(env);
-    if (found && found.cf.type !== this.type)
-      throw simError(
-        "InvalidOperation",
-        `The conditional format is not of type ${this.type}.`,
-        "ConditionalFormat",
-      );
     return found;
   }
 }
@@ -106,12 +65,16 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
     return new SimConditionalFormat(this.ctx, ref);
   }
 
-  /** Adds a format over this range (or these areas) at the first (top) priority. */
+  /** Adds a format over this range (or these areas) at the first (top) priority; the simulator adds Custom only. */
   add(type: string): SimConditionalFormat {
     const ref = new CfRef(this.range);
     this.queue("add", { type }, (env) => {
-      if (!TYPES.includes(type))
-        throw simError("InvalidArgument", undefined, "ConditionalFormatCollection.add");
+      if (type !== "Custom")
+        throw simError(
+          "NotImplemented",
+          "The simulator adds Custom conditional formats only.",
+          "ConditionalFormatCollection.add",
+        );
       const { sheet, rects } = this.range.cfTarget(env);
       for (const rect of rects) assertEditable(sheet, rect, "format", "ConditionalFormatCollection.add");
       const cf: ConditionalFormatState = {
@@ -127,156 +90,49 @@ export class SimConditionalFormatCollection extends SimCollection<SimConditional
     });
     return new SimConditionalFormat(this.ctx, ref);
   }
-
-  /** Removes this range from every conditional format (formats left with no cells disappear). */
-  clearAll(): void {
-    this.queue("clearAll", undefined, (env) => {
-      const { sheet, rects } = this.range.cfTarget(env);
-      for (const rect of rects) {
-        assertEditable(sheet, rect, "format", "ConditionalFormatCollection.clearAll");
-        for (const cf of sheet.conditionalFormats) cf.ranges = cf.ranges.flatMap((r) => subtract(r, rect));
-      }
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf.ranges.length > 0);
-    });
-  }
-
-  getItem(id: string): SimConditionalFormat {
-    return this.createItem(id);
-  }
-
-  getItemOrNullObject(id: string): SimConditionalFormat {
-    const ref = new CfRef(this.range);
-    ref.id = id;
-    return new SimConditionalFormat(this.ctx, ref, true);
-  }
-
-  getItemAt(index: number): SimConditionalFormat {
-    const ref = new CfRef(this.range);
-    const format = new SimConditionalFormat(this.ctx, ref);
-    this.ctx.enqueue({
-      kind: "resolve",
-      location: "ConditionalFormatCollection.getItemAt",
-      run: (env) => {
-        const key = this.itemKeys(env)[index];
-        if (key === undefined)
-          throw simError("ItemNotFound", undefined, "ConditionalFormatCollection.getItemAt");
-        ref.id = key;
-      },
-    });
-    return format;
-  }
 }
 
 export class SimConditionalFormat extends SimObject {
-  protected readonly scalarNames = ["id", "type", "priority", "stopIfTrue"] as const;
-  protected override readonly writableNames = ["priority", "stopIfTrue"] as const;
-  private readonly parts = new Map<string, SimObject>();
+  protected readonly scalarNames = ["type"] as const;
+  private customObject: SimCustomConditionalFormat | undefined;
+  private customOrNullObjectObject: SimCustomConditionalFormat | undefined;
 
   constructor(
     ctx: SimContext,
     private readonly ref: CfRef,
-    nullable = false,
   ) {
-    super(ctx, "ConditionalFormat", nullable);
+    super(ctx, "ConditionalFormat");
   }
 
   protected locate(env: ExecEnv): boolean {
-    if (this.ref.find(env)) return true;
-    if (this.nullable) return false;
-    throw simError("ItemNotFound", undefined, "ConditionalFormat");
+    this.ref.get(env, "ConditionalFormat");
+    return true;
   }
 
-  get id(): string {
-    return this.prop("id");
-  }
   get type(): string {
     return this.prop("type");
   }
-  get priority(): number {
-    return this.prop("priority");
-  }
-  set priority(value: number) {
-    this.assign("priority", value);
-  }
-  get stopIfTrue(): boolean {
-    return this.prop("stopIfTrue");
-  }
-  set stopIfTrue(value: boolean) {
-    this.assign("stopIfTrue", value);
+
+  /** The Custom format's rule and look; on a format of another type, InvalidOperation on sync. */
+  get custom(): SimCustomConditionalFormat {
+    this.customObject ??= new SimCustomConditionalFormat(this.ctx, this.ref, false);
+    return this.customObject;
   }
 
-  private part(
-    name: string,
-    type: string,
-    kind: "rule-object" | "rule-scalar",
-    nullable = false,
-  ): SimRuleFormat {
-    const key = `${name}${nullable ? "OrNullObject" : ""}`;
-    if (!this.parts.has(key))
-      this.parts.set(key, new SimRuleFormat(this.ctx, this.ref, type, kind, nullable));
-    return this.parts.get(key) as SimRuleFormat;
-  }
-
-  get cellValue(): SimRuleFormat {
-    return this.part("cellValue", "CellValue", "rule-scalar");
-  }
-  get cellValueOrNullObject(): SimRuleFormat {
-    return this.part("cellValue", "CellValue", "rule-scalar", true);
-  }
-  get custom(): SimRuleFormat {
-    return this.part("custom", "Custom", "rule-object");
-  }
-  get customOrNullObject(): SimRuleFormat {
-    return this.part("custom", "Custom", "rule-object", true);
-  }
-  get textComparison(): SimRuleFormat {
-    return this.part("textComparison", "ContainsText", "rule-scalar");
-  }
-  get topBottom(): SimRuleFormat {
-    return this.part("topBottom", "TopBottom", "rule-scalar");
-  }
-  get preset(): SimRuleFormat {
-    return this.part("preset", "PresetCriteria", "rule-scalar");
+  /** As `custom`, but a null object on a format of another type. */
+  get customOrNullObject(): SimCustomConditionalFormat {
+    this.customOrNullObjectObject ??= new SimCustomConditionalFormat(this.ctx, this.ref, true);
+    return this.customOrNullObjectObject;
   }
 
   protected override navigation(name: string): SimObject | undefined {
-    if (
-      [
-        "cellValue",
-        "custom",
-        "textComparison",
-        "topBottom",
-        "preset",
-        "cellValueOrNullObject",
-        "customOrNullObject",
-      ].includes(name)
-    )
-      return Reflect.get(this, name) as SimObject;
+    if (name === "custom") return this.custom;
+    if (name === "customOrNullObject") return this.customOrNullObject;
     return undefined;
   }
 
-  protected readScalar(env: ExecEnv, name: string): unknown {
-    const { sheet, cf } = this.ref.get(env, `ConditionalFormat.${name}`);
-    if (name === "id") return cf.id;
-    if (name === "type") return cf.type;
-    if (name === "priority") return sheet.conditionalFormats.indexOf(cf);
-    return ["DataBar", "ColorScale", "IconSet"].includes(cf.type) ? null : cf.stopIfTrue;
-  }
-
-  protected override writeScalar(env: ExecEnv, name: string, value: unknown): void {
-    const { sheet, cf } = this.ref.get(env, `ConditionalFormat.${name}`);
-    if (name === "stopIfTrue") {
-      if (typeof value !== "boolean")
-        throw simError("InvalidArgument", undefined, "ConditionalFormat.stopIfTrue");
-      cf.stopIfTrue = value;
-      return;
-    }
-    if (typeof value !== "number" || !Number.isInteger(value))
-      throw simError("InvalidArgument", undefined, "ConditionalFormat.priority");
-    const list = sheet.conditionalFormats;
-    list.splice(list.indexOf(cf), 1);
-    const target = value < 0 ? Math.max(0, list.length + 1 + value) : Math.min(value, list.length);
-    list.splice(target, 0, cf);
+  protected readScalar(env: ExecEnv): unknown {
+    return this.ref.get(env, "ConditionalFormat.type").cf.type;
   }
 
   delete(): void {
@@ -287,96 +143,80 @@ export class SimConditionalFormat extends SimObject {
   }
 }
 
-/** CellValueConditionalFormat, CustomConditionalFormat, TextConditionalFormat, …: a rule and a format. */
-export class SimRuleFormat extends SimObject {
-  protected readonly scalarNames: readonly string[];
-  protected override readonly writableNames: readonly string[];
+export class SimCustomConditionalFormat extends SimObject {
+  protected readonly scalarNames: readonly string[] = [];
   private formatObject: SimConditionalRangeFormat | undefined;
   private ruleObject: SimConditionalFormatRule | undefined;
 
   constructor(
     ctx: SimContext,
     private readonly ref: CfRef,
-    private readonly type: string,
-    private readonly kind: "rule-object" | "rule-scalar",
     nullable: boolean,
   ) {
-    super(ctx, "ConditionalFormatRule", nullable);
-    this.scalarNames = kind === "rule-scalar" ? ["rule"] : [];
-    this.writableNames = kind === "rule-scalar" ? ["rule"] : [];
+    super(ctx, "CustomConditionalFormat", nullable);
+  }
+
+  /** @internal The format's state; InvalidOperation when the format is not of type Custom. */
+  cf(env: ExecEnv, location: string): ConditionalFormatState {
+    const { cf } = this.ref.get(env, location);
+    if (cf.type !== "Custom")
+      throw simError(
+        "InvalidOperation",
+        "The conditional format is not of type Custom.",
+        "ConditionalFormat",
+      );
+    return cf;
   }
 
   protected locate(env: ExecEnv): boolean {
-    const found = this.ref.find(env);
-    if (found && found.cf.type === this.type) return true;
-    if (this.nullable) return false;
-    throw simError(
-      "InvalidOperation",
-      `The conditional format is not of type ${this.type}.`,
-      "ConditionalFormat",
-    );
+    if (this.nullable && this.ref.get(env, "ConditionalFormat").cf.type !== "Custom") return false;
+    this.cf(env, "ConditionalFormat");
+    return true;
   }
 
   get format(): SimConditionalRangeFormat {
-    this.formatObject ??= new SimConditionalRangeFormat(this.ctx, new TypedCfRef(this.ref, this.type));
+    this.formatObject ??= new SimConditionalRangeFormat(this.ctx, this);
     return this.formatObject;
   }
 
-  /** CellValue and similar types: a plain object; Custom: an object with `formula`. */
-  get rule(): unknown {
-    if (this.kind === "rule-object") {
-      this.ruleObject ??= new SimConditionalFormatRule(this.ctx, new TypedCfRef(this.ref, this.type));
-      return this.ruleObject;
-    }
-    return this.prop("rule");
-  }
-
-  set rule(value: unknown) {
-    if (this.kind === "rule-object")
-      throw simError("InvalidArgument", "Set rule.formula instead.", "CustomConditionalFormat.rule");
-    this.assign("rule", value);
+  get rule(): SimConditionalFormatRule {
+    this.ruleObject ??= new SimConditionalFormatRule(this.ctx, this);
+    return this.ruleObject;
   }
 
   protected override navigation(name: string): SimObject | undefined {
     if (name === "format") return this.format;
-    if (name === "rule" && this.kind === "rule-object") return this.rule as SimObject;
+    if (name === "rule") return this.rule;
     return undefined;
   }
 
-  protected readScalar(env: ExecEnv): unknown {
-    return { ...this.ref.get(env, "ConditionalFormat.rule").cf.rule };
-  }
-
-  protected override writeScalar(env: ExecEnv, _name: string, value: unknown): void {
-    const { cf } = this.ref.get(env, "ConditionalFormat.rule");
-    if (!value || typeof value !== "object")
-      throw simError("InvalidArgument", undefined, "ConditionalFormat.rule");
-    const rule = value as Record<string, unknown>;
-    if (this.type === "CellValue") {
-      const operator = String(rule.operator);
-      if (!OPERATORS.includes(operator) || typeof rule.formula1 !== "string")
-        throw simError("InvalidArgument", undefined, "CellValueConditionalFormat.rule");
-      if ((operator === "Between" || operator === "NotBetween") && typeof rule.formula2 !== "string")
-        throw simError("InvalidArgument", "Between needs formula2.", "CellValueConditionalFormat.rule");
-    }
-    cf.rule = { ...rule };
+  protected readScalar(): unknown {
+    return undefined;
   }
 }
 
-export class SimConditionalFormatRule extends SimObject {
-  protected readonly scalarNames = ["formula", "formulaLocal"] as const;
-  protected override readonly writableNames = ["formula", "formulaLocal"] as const;
-
+/** A part of a Custom format (its rule, its look): located through the format, whose type it checks. */
+abstract class CustomPart extends SimObject {
   constructor(
     ctx: SimContext,
-    private readonly ref: CfRef,
+    entity: string,
+    protected readonly owner: SimCustomConditionalFormat,
   ) {
-    super(ctx, "ConditionalFormatRule");
+    super(ctx, entity);
   }
 
   protected locate(env: ExecEnv): boolean {
-    this.ref.get(env, "ConditionalFormatRule");
+    this.owner.cf(env, this.entity);
     return true;
+  }
+}
+
+export class SimConditionalFormatRule extends CustomPart {
+  protected readonly scalarNames = ["formula"] as const;
+  protected override readonly writableNames = ["formula"] as const;
+
+  constructor(ctx: SimContext, owner: SimCustomConditionalFormat) {
+    super(ctx, "ConditionalFormatRule", owner);
   }
 
   get formula(): string {
@@ -385,15 +225,9 @@ export class SimConditionalFormatRule extends SimObject {
   set formula(value: string) {
     this.assign("formula", value);
   }
-  get formulaLocal(): string {
-    return this.prop("formulaLocal");
-  }
-  set formulaLocal(value: string) {
-    this.assign("formulaLocal", value);
-  }
 
   protected readScalar(env: ExecEnv): unknown {
-    return (this.ref.get(env, "ConditionalFormatRule.formula").cf.rule.formula as string | undefined) ?? "";
+    return (this.owner.cf(env, "ConditionalFormatRule.formula").rule.formula as string | undefined) ?? "";
   }
 
   protected override writeScalar(env: ExecEnv, _name: string, value: unknown): void {
@@ -403,199 +237,47 @@ export class SimConditionalFormatRule extends SimObject {
         "A conditional format formula starts with '='.",
         "ConditionalFormatRule.formula",
       );
-    this.ref.get(env, "ConditionalFormatRule.formula").cf.rule = { formula: value };
+    this.owner.cf(env, "ConditionalFormatRule.formula").rule = { formula: value };
   }
 }
 
-/** ConditionalRangeFormat with its fill, font and borders, writing into the format's state. */
-export class SimConditionalRangeFormat extends SimObject {
-  protected readonly scalarNames = ["numberFormat"] as const;
-  protected override readonly writableNames = ["numberFormat"] as const;
-  private fillObject: SimCfPart | undefined;
-  private fontObject: SimCfPart | undefined;
-  private bordersObject: SimCfBorders | undefined;
+export class SimConditionalRangeFormat extends CustomPart {
+  protected readonly scalarNames: readonly string[] = [];
+  private fillObject: SimConditionalRangeFill | undefined;
+  private fontObject: SimConditionalRangeFont | undefined;
 
-  constructor(
-    ctx: SimContext,
-    private readonly ref: CfRef,
-  ) {
-    super(ctx, "ConditionalRangeFormat");
+  constructor(ctx: SimContext, owner: SimCustomConditionalFormat) {
+    super(ctx, "ConditionalRangeFormat", owner);
   }
 
-  protected locate(env: ExecEnv): boolean {
-    this.ref.get(env, "ConditionalRangeFormat");
-    return true;
-  }
-
-  get fill(): SimCfPart {
-    this.fillObject ??= new SimCfPart(this.ctx, this.ref, "ConditionalRangeFill", { color: "fillColor" });
+  get fill(): SimConditionalRangeFill {
+    this.fillObject ??= new SimConditionalRangeFill(this.ctx, this.owner);
     return this.fillObject;
   }
-  get font(): SimCfPart {
-    this.fontObject ??= new SimCfPart(this.ctx, this.ref, "ConditionalRangeFont", {
-      color: "fontColor",
-      bold: "fontBold",
-      italic: "fontItalic",
-      strikethrough: "fontStrikethrough",
-      underline: "fontUnderline",
-    });
+  get font(): SimConditionalRangeFont {
+    this.fontObject ??= new SimConditionalRangeFont(this.ctx, this.owner);
     return this.fontObject;
-  }
-  get borders(): SimCfBorders {
-    this.bordersObject ??= new SimCfBorders(this.ctx, this.ref);
-    return this.bordersObject;
   }
 
   protected override navigation(name: string): SimObject | undefined {
-    if (name === "fill" || name === "font" || name === "borders") return this[name];
+    if (name === "fill") return this.fill;
+    if (name === "font") return this.font;
     return undefined;
-  }
-
-  get numberFormat(): string {
-    return this.prop("numberFormat");
-  }
-  set numberFormat(value: string) {
-    this.assign("numberFormat", value);
-  }
-
-  clearFormat(): void {
-    this.queue("clearFormat", undefined, (env) => {
-      this.ref.get(env, "ConditionalRangeFormat.clearFormat").cf.format = {};
-    });
-  }
-
-  protected readScalar(env: ExecEnv): unknown {
-    return this.ref.get(env, "ConditionalRangeFormat.numberFormat").cf.format.numberFormat ?? null;
-  }
-
-  protected override writeScalar(env: ExecEnv, _name: string, value: unknown): void {
-    const { cf } = this.ref.get(env, "ConditionalRangeFormat.numberFormat");
-    if (value === null) delete cf.format.numberFormat;
-    else if (typeof value === "string") cf.format.numberFormat = value;
-    else throw simError("InvalidArgument", undefined, "ConditionalRangeFormat.numberFormat");
-  }
-}
-
-/** ConditionalRangeFill / ConditionalRangeFont: properties mapped onto keys of the format state; clear(). */
-export class SimCfPart extends SimObject {
-  protected readonly scalarNames: readonly string[];
-  protected override readonly writableNames: readonly string[];
-
-  constructor(
-    ctx: SimContext,
-    private readonly ref: CfRef,
-    entity: string,
-    private readonly keys: Record<string, keyof ConditionalFormatFormat>,
-  ) {
-    super(ctx, entity);
-    this.scalarNames = Object.keys(keys);
-    this.writableNames = Object.keys(keys);
-    for (const name of Object.keys(keys))
-      Object.defineProperty(this, name, {
-        get: () => this.prop(name),
-        set: (value: unknown) => this.assign(name, value),
-        enumerable: true,
-      });
-  }
-
-  protected locate(env: ExecEnv): boolean {
-    this.ref.get(env, this.entity);
-    return true;
-  }
-
-  clear(): void {
-    this.queue("clear", undefined, (env) => {
-      const { cf } = this.ref.get(env, `${this.entity}.clear`);
-      for (const key of Object.values(this.keys)) delete cf.format[key];
-    });
-  }
-
-  protected readScalar(env: ExecEnv, name: string): unknown {
-    return this.ref.get(env, `${this.entity}.${name}`).cf.format[this.keys[name]] ?? null;
-  }
-
-  protected override writeScalar(env: ExecEnv, name: string, value: unknown): void {
-    const location = `${this.entity}.${name}`;
-    const { cf } = this.ref.get(env, location);
-    const key = this.keys[name];
-    let stored: unknown = value;
-    if (name === "color") stored = normalizeColor(value, location);
-    else if (name === "underline") {
-      if (!["None", "Single", "Double"].includes(String(value)))
-        throw simError("InvalidArgument", undefined, location);
-    } else if (typeof value !== "boolean") throw simError("InvalidArgument", undefined, location);
-    (cf.format as Record<string, unknown>)[key] = stored;
-  }
-}
-
-/** ConditionalRangeBorderCollection: getItem(EdgeTop | EdgeBottom | EdgeLeft | EdgeRight) and top/bottom/left/right. */
-export class SimCfBorders extends SimObject {
-  protected readonly scalarNames: readonly string[] = [];
-  private readonly items = new Map<string, SimCfBorder>();
-
-  constructor(
-    ctx: SimContext,
-    private readonly ref: CfRef,
-  ) {
-    super(ctx, "ConditionalRangeBorderCollection");
-  }
-
-  protected locate(env: ExecEnv): boolean {
-    this.ref.get(env, this.entity);
-    return true;
   }
 
   protected readScalar(): unknown {
     return undefined;
   }
-
-  getItem(index: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight"): SimCfBorder {
-    if (!["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"].includes(index))
-      throw simError("InvalidArgument", undefined, `${this.entity}.getItem`);
-    if (!this.items.has(index)) this.items.set(index, new SimCfBorder(this.ctx, this.ref, index));
-    return this.items.get(index) as SimCfBorder;
-  }
-
-  get top(): SimCfBorder {
-    return this.getItem("EdgeTop");
-  }
-  get bottom(): SimCfBorder {
-    return this.getItem("EdgeBottom");
-  }
-  get left(): SimCfBorder {
-    return this.getItem("EdgeLeft");
-  }
-  get right(): SimCfBorder {
-    return this.getItem("EdgeRight");
-  }
 }
 
-export class SimCfBorder extends SimObject {
-  protected readonly scalarNames = ["sideIndex", "style", "color"] as const;
-  protected override readonly writableNames = ["style", "color"] as const;
+export class SimConditionalRangeFill extends CustomPart {
+  protected readonly scalarNames = ["color"] as const;
+  protected override readonly writableNames = ["color"] as const;
 
-  constructor(
-    ctx: SimContext,
-    private readonly ref: CfRef,
-    private readonly side: "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight",
-  ) {
-    super(ctx, "ConditionalRangeBorder");
+  constructor(ctx: SimContext, owner: SimCustomConditionalFormat) {
+    super(ctx, "ConditionalRangeFill", owner);
   }
 
-  protected locate(env: ExecEnv): boolean {
-    this.ref.get(env, this.entity);
-    return true;
-  }
-
-  get sideIndex(): string {
-    return this.prop("sideIndex");
-  }
-  get style(): string {
-    return this.prop("style");
-  }
-  set style(value: string) {
-    this.assign("style", value);
-  }
   get color(): string {
     return this.prop("color");
   }
@@ -603,22 +285,70 @@ export class SimCfBorder extends SimObject {
     this.assign("color", value);
   }
 
+  protected readScalar(env: ExecEnv): unknown {
+    return this.owner.cf(env, "ConditionalRangeFill.color").format.fillColor ?? null;
+  }
+
+  protected override writeScalar(env: ExecEnv, _name: string, value: unknown): void {
+    const location = "ConditionalRangeFill.color";
+    this.owner.cf(env, location).format.fillColor = normalizeColor(value, location);
+  }
+}
+
+const FONT_KEYS = {
+  bold: "fontBold",
+  color: "fontColor",
+  italic: "fontItalic",
+  underline: "fontUnderline",
+} as const;
+type FontName = keyof typeof FONT_KEYS;
+const UNDERLINES = ["None", "Single", "Double"];
+
+export class SimConditionalRangeFont extends CustomPart {
+  protected readonly scalarNames = ["bold", "color", "italic", "underline"] as const;
+  protected override readonly writableNames = ["bold", "color", "italic", "underline"] as const;
+
+  constructor(ctx: SimContext, owner: SimCustomConditionalFormat) {
+    super(ctx, "ConditionalRangeFont", owner);
+  }
+
+  get bold(): boolean {
+    return this.prop("bold");
+  }
+  set bold(value: boolean) {
+    this.assign("bold", value);
+  }
+  get color(): string {
+    return this.prop("color");
+  }
+  set color(value: string) {
+    this.assign("color", value);
+  }
+  get italic(): boolean {
+    return this.prop("italic");
+  }
+  set italic(value: boolean) {
+    this.assign("italic", value);
+  }
+  get underline(): string {
+    return this.prop("underline");
+  }
+  set underline(value: string) {
+    this.assign("underline", value);
+  }
+
   protected readScalar(env: ExecEnv, name: string): unknown {
-    if (name === "sideIndex") return this.side;
-    const border = this.ref.get(env, this.entity).cf.format.borders?.[this.side];
-    return name === "style" ? (border?.style ?? "None") : (border?.color ?? null);
+    return this.owner.cf(env, `ConditionalRangeFont.${name}`).format[FONT_KEYS[name as FontName]] ?? null;
   }
 
   protected override writeScalar(env: ExecEnv, name: string, value: unknown): void {
-    const location = `${this.entity}.${name}`;
-    const { cf } = this.ref.get(env, location);
-    const borders = (cf.format.borders ??= {});
-    const border = (borders[this.side] ??= {});
-    if (name === "color") border.color = normalizeColor(value, location);
-    else {
-      if (!["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot"].includes(String(value)))
-        throw simError("InvalidArgument", undefined, location);
-      border.style = String(value);
-    }
+    const location = `ConditionalRangeFont.${name}`;
+    const format = this.owner.cf(env, location).format;
+    if (name === "color") format.fontColor = normalizeColor(value, location);
+    else if (name === "underline") {
+      if (!UNDERLINES.includes(String(value))) throw simError("InvalidArgument", undefined, location);
+      format.fontUnderline = String(value);
+    } else if (typeof value === "boolean") format[FONT_KEYS[name as "bold" | "italic"]] = value;
+    else throw simError("InvalidArgument", undefined, location);
   }
 }

@@ -1,10 +1,10 @@
 /**
- * Excel.WorksheetFreezePanes: freezeRows / freezeColumns / freezeAt / unfreeze and the frozen location.
+ * Excel.WorksheetFreezePanes: freezeRows / freezeColumns / freezeAt, kept as the frozen row and column counts.
  */
 import { parseAddress } from "./address";
 import type { SimContext } from "./context";
 import { simError } from "./errors";
-import { SimRange } from "./range";
+import type { SimRange } from "./range";
 import { MAX_COLUMNS, MAX_ROWS, Rect, isEntireColumn, isEntireRow } from "./rect";
 import { SheetPart } from "./sheet-part";
 import type { SimWorksheet } from "./worksheet";
@@ -57,39 +57,5 @@ export class SimFreezePanes extends SheetPart {
         this.sheet(env).freeze = { rows, columns };
       },
     );
-  }
-
-  unfreeze(): void {
-    this.setFreeze("unfreeze", 0, 0);
-  }
-
-  private location(nullable: boolean): SimRange {
-    return new SimRange(
-      this.ctx,
-      (env) => {
-        const sheet = this.sheet(env);
-        const { rows, columns } = sheet.freeze;
-        if (rows === 0 && columns === 0) {
-          if (nullable) return null;
-          throw simError("ItemNotFound", "There are no frozen panes.", "WorksheetFreezePanes.getLocation");
-        }
-        const rect: Rect = {
-          top: 0,
-          left: 0,
-          bottom: rows > 0 ? rows - 1 : MAX_ROWS - 1,
-          right: columns > 0 ? columns - 1 : MAX_COLUMNS - 1,
-        };
-        return { sheet, rect };
-      },
-      nullable,
-    );
-  }
-
-  getLocation(): SimRange {
-    return this.location(false);
-  }
-
-  getLocationOrNullObject(): SimRange {
-    return this.location(true);
   }
 }

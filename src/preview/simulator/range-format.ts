@@ -1,11 +1,11 @@
 /**
- * Excel.RangeFormat and its parts — RangeFill, RangeFont, RangeBorderCollection / RangeBorder,
- * FormatProtection — read uniform-or-null over the range and written to every cell on sync; column widths and
- * row heights in points, autofit.
+ * Excel.RangeFormat and its parts — RangeFill, RangeFont, RangeBorderCollection / RangeBorder — read
+ * uniform-or-null over the range and written to every cell on sync; column widths and row heights in points,
+ * autofitRows.
  */
-import { autofitColumns, autofitRows } from "./autofit";
+import { autofitRows } from "./autofit";
 import { BORDER_INDEXES, BorderIndex, LINE_STYLES, WEIGHTS, edgesOf, readEdges, writeEdges } from "./borders";
-import { SimCollection, SimObject } from "./client-object";
+import { SimObject } from "./client-object";
 import { normalizeColor } from "./colors";
 import type { ExecEnv, SimContext } from "./context";
 import { simError } from "./errors";
@@ -83,8 +83,8 @@ const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 const UNDERLINE = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
 
 export class SimRangeFill extends RangePart {
-  protected readonly scalarNames = ["color", "pattern"] as const;
-  protected override readonly writableNames = ["color", "pattern"] as const;
+  protected readonly scalarNames = ["color"] as const;
+  protected override readonly writableNames = ["color"] as const;
 
   constructor(ctx: SimContext, range: SimRange) {
     super(ctx, "RangeFill", range);
@@ -96,69 +96,17 @@ export class SimRangeFill extends RangePart {
   set color(value: string) {
     this.assign("color", value);
   }
-  get pattern(): string {
-    return this.prop("pattern");
-  }
-  set pattern(value: string) {
-    this.assign("pattern", value);
+
+  protected readScalar(env: ExecEnv): unknown {
+    return this.readStyle(env, (s) => s.fillColor ?? DEFAULTS.fillColor);
   }
 
-  /** Resets the background (no fill). */
-  clear(): void {
-    this.queue("clear", undefined, (env) =>
-      this.writeStyle(env, "RangeFill.clear", (s) => {
-        delete s.fillColor;
-        delete s.fillPattern;
-      }),
-    );
-  }
-
-  protected readScalar(env: ExecEnv, name: string): unknown {
-    if (name === "color") return this.readStyle(env, (s) => s.fillColor ?? DEFAULTS.fillColor);
-    return this.readStyle(env, (s) => s.fillPattern ?? (s.fillColor ? "Solid" : "None"));
-  }
-
-  protected override writeScalar(env: ExecEnv, name: string, value: unknown): void {
-    const location = `RangeFill.${name}`;
-    if (name === "color") {
-      const color = normalizeColor(value, location);
-      this.writeStyle(env, location, (s) => {
-        s.fillColor = color;
-        s.fillPattern = "Solid";
-      });
-    } else {
-      const pattern = oneOf(
-        value,
-        [
-          "None",
-          "Solid",
-          "Gray50",
-          "Gray75",
-          "Gray25",
-          "Horizontal",
-          "Vertical",
-          "Down",
-          "Up",
-          "Checker",
-          "SemiGray75",
-          "LightHorizontal",
-          "LightVertical",
-          "LightDown",
-          "LightUp",
-          "Grid",
-          "CrissCross",
-          "Gray16",
-          "Gray8",
-        ],
-        location,
-      );
-      this.writeStyle(env, location, (s) => {
-        if (pattern === "None") {
-          delete s.fillColor;
-          delete s.fillPattern;
-        } else s.fillPattern = pattern;
-      });
-    }
+  protected override writeScalar(env: ExecEnv, _name: string, value: unknown): void {
+    const color = normalizeColor(value, "RangeFill.color");
+    this.writeStyle(env, "RangeFill.color", (s) => {
+      s.fillColor = color;
+      s.fillPattern = "Solid";
+    });
   }
 }
 
@@ -169,7 +117,6 @@ const FONT_KEYS: Record<string, keyof Style> = {
   italic: "fontItalic",
   color: "fontColor",
   underline: "fontUnderline",
-  strikethrough: "fontStrikethrough",
 };
 
 const FONT_DEFAULTS: Record<string, unknown> = {
@@ -179,19 +126,10 @@ const FONT_DEFAULTS: Record<string, unknown> = {
   italic: false,
   color: DEFAULTS.fontColor,
   underline: "None",
-  strikethrough: false,
 };
 
 export class SimRangeFont extends RangePart {
-  protected readonly scalarNames = [
-    "name",
-    "size",
-    "bold",
-    "italic",
-    "color",
-    "underline",
-    "strikethrough",
-  ] as const;
+  protected readonly scalarNames = ["name", "size", "bold", "italic", "color", "underline"] as const;
   protected override readonly writableNames = [
     "name",
     "size",
@@ -199,7 +137,6 @@ export class SimRangeFont extends RangePart {
     "italic",
     "color",
     "underline",
-    "strikethrough",
   ] as const;
 
   constructor(ctx: SimContext, range: SimRange) {
@@ -242,12 +179,6 @@ export class SimRangeFont extends RangePart {
   set underline(value: string) {
     this.assign("underline", value);
   }
-  get strikethrough(): boolean {
-    return this.prop("strikethrough");
-  }
-  set strikethrough(value: boolean) {
-    this.assign("strikethrough", value);
-  }
 
   protected readScalar(env: ExecEnv, name: string): unknown {
     const key = FONT_KEYS[name];
@@ -273,7 +204,7 @@ export class SimRangeFont extends RangePart {
 }
 
 export class SimRangeBorder extends RangePart {
-  protected readonly scalarNames = ["sideIndex", "style", "color", "weight"] as const;
+  protected readonly scalarNames = ["style", "color", "weight"] as const;
   protected override readonly writableNames = ["style", "color", "weight"] as const;
 
   constructor(
@@ -284,9 +215,6 @@ export class SimRangeBorder extends RangePart {
     super(ctx, "RangeBorder", range);
   }
 
-  get sideIndex(): string {
-    return this.prop("sideIndex");
-  }
   get style(): string {
     return this.prop("style");
   }
@@ -307,7 +235,6 @@ export class SimRangeBorder extends RangePart {
   }
 
   protected readScalar(env: ExecEnv, name: string): unknown {
-    if (name === "sideIndex") return this.index;
     const { sheet, rect } = this.target(env);
     const edges = edgesOf(sheet, rect, this.index, `RangeBorder.${name}`);
     if (name === "style") return readEdges(edges, "style", "None");
@@ -329,74 +256,29 @@ export class SimRangeBorder extends RangePart {
   }
 }
 
-export class SimRangeBorderCollection extends SimCollection<SimRangeBorder> {
-  protected readonly scalarNames = ["count"] as const;
+/** RangeBorderCollection: the border of one side (getItem), kept per index. */
+export class SimRangeBorderCollection extends RangePart {
+  protected readonly scalarNames: readonly string[] = [];
+  private readonly items = new Map<BorderIndex, SimRangeBorder>();
 
-  constructor(
-    ctx: SimContext,
-    private readonly range: SimRange,
-  ) {
-    super(ctx, "RangeBorderCollection");
+  constructor(ctx: SimContext, range: SimRange) {
+    super(ctx, "RangeBorderCollection", range);
   }
 
-  get count(): number {
-    return this.collectionProp("count");
-  }
-
-  protected itemKeys(): string[] {
-    return [...BORDER_INDEXES.slice(0, 6)];
-  }
-
-  protected createItem(key: string): SimRangeBorder {
-    return new SimRangeBorder(this.ctx, this.range, key as BorderIndex);
+  protected readScalar(): unknown {
+    return undefined;
   }
 
   getItem(index: string): SimRangeBorder {
     if (!(BORDER_INDEXES as readonly string[]).includes(index))
       throw simError("InvalidArgument", undefined, "RangeBorderCollection.getItem");
-    return this.item(index);
-  }
-
-  getItemAt(index: number): SimRangeBorder {
-    const key = BORDER_INDEXES[index];
-    if (!key) throw simError("InvalidArgument", undefined, "RangeBorderCollection.getItemAt");
-    return this.item(key);
-  }
-}
-
-export class SimFormatProtection extends RangePart {
-  protected readonly scalarNames = ["locked", "formulaHidden"] as const;
-  protected override readonly writableNames = ["locked", "formulaHidden"] as const;
-
-  constructor(ctx: SimContext, range: SimRange) {
-    super(ctx, "FormatProtection", range);
-  }
-
-  get locked(): boolean {
-    return this.prop("locked");
-  }
-  set locked(value: boolean) {
-    this.assign("locked", value);
-  }
-  get formulaHidden(): boolean {
-    return this.prop("formulaHidden");
-  }
-  set formulaHidden(value: boolean) {
-    this.assign("formulaHidden", value);
-  }
-
-  protected readScalar(env: ExecEnv, name: string): unknown {
-    if (name === "locked") return this.readStyle(env, (s) => s.locked ?? true);
-    return this.readStyle(env, (s) => s.formulaHidden ?? false);
-  }
-
-  protected override writeScalar(env: ExecEnv, name: string, value: unknown): void {
-    const location = `FormatProtection.${name}`;
-    const flag = bool(value, location);
-    this.writeStyle(env, location, (s) => {
-      if (name === "locked") s.locked = flag;
-      else s.formulaHidden = flag;
-    });
+    const key = index as BorderIndex;
+    let item = this.items.get(key);
+    if (!item) {
+      item = new SimRangeBorder(this.ctx, this.range, key);
+      this.items.set(key, item);
+    }
+    return item;
   }
 }
 
@@ -407,8 +289,6 @@ export class SimRangeFormat extends RangePart {
     "horizontalAlignment",
     "verticalAlignment",
     "wrapText",
-    "indentLevel",
-    "textOrientation",
   ] as const;
   protected override readonly writableNames = [
     "columnWidth",
@@ -416,14 +296,11 @@ export class SimRangeFormat extends RangePart {
     "horizontalAlignment",
     "verticalAlignment",
     "wrapText",
-    "indentLevel",
-    "textOrientation",
   ] as const;
   private readonly parts: {
     fill?: SimRangeFill;
     font?: SimRangeFont;
     borders?: SimRangeBorderCollection;
-    protection?: SimFormatProtection;
   } = {};
 
   constructor(ctx: SimContext, range: SimRange) {
@@ -439,12 +316,9 @@ export class SimRangeFormat extends RangePart {
   get borders(): SimRangeBorderCollection {
     return (this.parts.borders ??= new SimRangeBorderCollection(this.ctx, this.range));
   }
-  get protection(): SimFormatProtection {
-    return (this.parts.protection ??= new SimFormatProtection(this.ctx, this.range));
-  }
 
   protected override navigation(name: string): SimObject | undefined {
-    if (name === "fill" || name === "font" || name === "borders" || name === "protection") return this[name];
+    if (name === "fill" || name === "font" || name === "borders") return this[name];
     return undefined;
   }
 
@@ -478,26 +352,6 @@ export class SimRangeFormat extends RangePart {
   set wrapText(value: boolean) {
     this.assign("wrapText", value);
   }
-  get indentLevel(): number {
-    return this.prop("indentLevel");
-  }
-  set indentLevel(value: number) {
-    this.assign("indentLevel", value);
-  }
-  get textOrientation(): number {
-    return this.prop("textOrientation");
-  }
-  set textOrientation(value: number) {
-    this.assign("textOrientation", value);
-  }
-
-  autofitColumns(): void {
-    this.queue("autofitColumns", undefined, (env) => {
-      const { sheet, rect } = this.target(env);
-      assertEditable(sheet, rect, "columns", "RangeFormat.autofitColumns");
-      autofitColumns(sheet, rect);
-    });
-  }
 
   autofitRows(): void {
     this.queue("autofitRows", undefined, (env) => {
@@ -528,12 +382,8 @@ export class SimRangeFormat extends RangePart {
         return this.readStyle(env, (s) => s.horizontalAlignment ?? "General");
       case "verticalAlignment":
         return this.readStyle(env, (s) => s.verticalAlignment ?? "Bottom");
-      case "wrapText":
-        return this.readStyle(env, (s) => s.wrapText ?? false);
-      case "indentLevel":
-        return this.readStyle(env, (s) => s.indentLevel ?? 0);
       default:
-        return this.readStyle(env, (s) => s.textOrientation ?? 0);
+        return this.readStyle(env, (s) => s.wrapText ?? false);
     }
   }
 
@@ -561,15 +411,9 @@ export class SimRangeFormat extends RangePart {
     } else if (name === "verticalAlignment") {
       const v = oneOf(value, V_ALIGN, location);
       change = (s) => (s.verticalAlignment = v);
-    } else if (name === "wrapText") {
+    } else {
       const v = bool(value, location);
       change = (s) => (s.wrapText = v);
-    } else if (name === "indentLevel") {
-      const v = num(value, 0, 250, location);
-      change = (s) => (s.indentLevel = v);
-    } else {
-      const v = num(value, -90, 180, location);
-      change = (s) => (s.textOrientation = v);
     }
     this.writeStyle(env, location, change);
   }

@@ -45,7 +45,7 @@ export class SimSetting extends SimObject {
   protected locate(env: ExecEnv): boolean {
     if (env.state.settings.has(this.key_)) return true;
     if (this.nullable) return false;
-    throw simError("ItemNotFound", `The setting '${this.key_}' doesn't exist.`, "SettingCollection.getItem");
+    throw simError("ItemNotFound", `The setting '${this.key_}' doesn't exist.`, "Setting");
   }
 
   protected readScalar(env: ExecEnv, name: string): unknown {
@@ -80,10 +80,6 @@ export class SimSettingCollection extends SimCollection<SimSetting> {
     this.queue("add", { key, value }, (env) => {
       env.state.settings.set(key, text);
     });
-    return new SimSetting(this.ctx, key);
-  }
-
-  getItem(key: string): SimSetting {
     return new SimSetting(this.ctx, key);
   }
 

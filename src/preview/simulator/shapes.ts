@@ -80,7 +80,7 @@ export class SimShapeCollection extends SimCollection<SimShape> {
 const GEOMETRY = ["left", "top", "width", "height"] as const;
 
 export class SimShape extends SimObject {
-  protected readonly scalarNames = ["id", "name", "type", ...GEOMETRY] as const;
+  protected readonly scalarNames = ["name", ...GEOMETRY] as const;
   protected override readonly writableNames = ["name", ...GEOMETRY] as const;
   private fillObject: SimShapeFill | undefined;
   private textFrameObject: SimTextFrame | undefined;
@@ -97,12 +97,6 @@ export class SimShape extends SimObject {
     return true;
   }
 
-  get id(): string {
-    return this.prop("id");
-  }
-  get type(): string {
-    return this.prop("type");
-  }
   get name(): string {
     return this.prop("name");
   }
@@ -173,7 +167,7 @@ export class SimShape extends SimObject {
 
 /** ShapeFill: setSolidColor. */
 export class SimShapeFill extends SimObject {
-  protected readonly scalarNames = ["foregroundColor"] as const;
+  protected readonly scalarNames: readonly string[] = [];
 
   constructor(
     ctx: SimContext,
@@ -187,8 +181,8 @@ export class SimShapeFill extends SimObject {
     return true;
   }
 
-  protected readScalar(env: ExecEnv): unknown {
-    return this.ref.get(env, "ShapeFill.foregroundColor").shape.fill ?? "";
+  protected readScalar(): unknown {
+    return undefined;
   }
 
   setSolidColor(color: string): void {
@@ -230,7 +224,7 @@ export class SimTextFrame extends SimObject {
 
 /** TextRange: its font (the whole text's). */
 export class SimTextRange extends SimObject {
-  protected readonly scalarNames = ["text"] as const;
+  protected readonly scalarNames: readonly string[] = [];
   private fontObject: SimShapeFont | undefined;
 
   constructor(
@@ -245,8 +239,8 @@ export class SimTextRange extends SimObject {
     return true;
   }
 
-  protected readScalar(env: ExecEnv): unknown {
-    return this.ref.get(env, "TextRange.text").shape.text;
+  protected readScalar(): unknown {
+    return undefined;
   }
 
   get font(): SimShapeFont {

@@ -46,12 +46,6 @@ export interface PageLayoutState {
   orientation: string;
   paperSize: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
-  centerHorizontally: boolean;
-  centerVertically: boolean;
-  printGridlines: boolean;
-  printHeadings: boolean;
-  blackAndWhite: boolean;
-  draftMode: boolean;
   /** Margins in points. */
   topMargin: number;
   bottomMargin: number;
@@ -60,21 +54,12 @@ export interface PageLayoutState {
   headerMargin: number;
   footerMargin: number;
   printTitleRows: Rect | null;
-  printTitleColumns: Rect | null;
-  printArea: Rect[] | null;
-  headersFooters: {
-    centerHeader: string;
-    centerFooter: string;
-    leftHeader: string;
-    rightHeader: string;
-    leftFooter: string;
-    rightFooter: string;
-  };
+  /** The centre section of every page's footer. */
+  centerFooter: string;
 }
 
 export interface ProtectionState {
   protected: boolean;
-  password?: string;
   options: Excel.WorksheetProtectionOptions;
 }
 
@@ -85,10 +70,6 @@ export interface ConditionalFormatFormat {
   fontItalic?: boolean;
   fontStrikethrough?: boolean;
   fontUnderline?: string;
-  numberFormat?: string;
-  borders?: Partial<
-    Record<"EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight", { style?: string; color?: string }>
-  >;
 }
 
 export interface ConditionalFormatState {
@@ -108,16 +89,13 @@ export interface ChartState {
   sourceSheetId: string;
   source: Rect;
   seriesBy: string;
-  title: { text: string; visible: boolean };
-  legend: { visible: boolean; position: string };
+  /** The title's text; "" for no title. */
+  title: string;
   /** Points from the sheet's top-left corner. */
   top: number;
   left: number;
   width: number;
   height: number;
-  /** Cells given to setPosition, kept as addresses on the chart's sheet. */
-  anchor?: { start: Rect; end?: Rect };
-  axisTitles: Record<string, string>;
 }
 
 /** A text box (the only shape the add-in makes); positions and sizes in points. */
@@ -183,7 +161,7 @@ export interface WorkbookState {
   properties: Record<string, string | number | Date>;
   calculationMode: string;
   /** Workbook structure protection (Workbook.protection): no sheet may be added, deleted, renamed, moved or hidden. */
-  structureProtection: { protected: boolean; password?: string };
+  structureProtection: { protected: boolean };
   nextId: number;
 }
 
@@ -222,12 +200,6 @@ export function defaultPageLayout(): PageLayoutState {
     orientation: "Portrait",
     paperSize: "Letter",
     zoom: { scale: 100 },
-    centerHorizontally: false,
-    centerVertically: false,
-    printGridlines: false,
-    printHeadings: false,
-    blackAndWhite: false,
-    draftMode: false,
     topMargin: 54,
     bottomMargin: 54,
     leftMargin: 50.4,
@@ -235,16 +207,7 @@ export function defaultPageLayout(): PageLayoutState {
     headerMargin: 21.6,
     footerMargin: 21.6,
     printTitleRows: null,
-    printTitleColumns: null,
-    printArea: null,
-    headersFooters: {
-      centerHeader: "",
-      centerFooter: "",
-      leftHeader: "",
-      rightHeader: "",
-      leftFooter: "",
-      rightFooter: "",
-    },
+    centerFooter: "",
   };
 }
 

@@ -4,7 +4,7 @@
  * (getRange with A1 / whole-row / whole-column addresses, getRanges, getUsedRange).
  */
 import { parseAddress } from "./address";
-import { ChartCollectionSim } from "./charts";
+import { SimChartCollection } from "./charts";
 import { SimCollection, SimObject } from "./client-object";
 import type { ExecEnv, SimContext } from "./context";
 import { simError } from "./errors";
@@ -75,8 +75,8 @@ export class SimWorksheet extends SimObject {
     return this.child("protection", () => new SimWorksheetProtection(this.ctx, this));
   }
 
-  get charts(): ChartCollectionSim {
-    return this.child("charts", () => new ChartCollectionSim(this.ctx, this));
+  get charts(): SimChartCollection {
+    return this.child("charts", () => new SimChartCollection(this.ctx, this));
   }
 
   get shapes(): SimShapeCollection {
