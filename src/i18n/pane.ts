@@ -39,6 +39,19 @@ export const paneVi = {
   tableHeaderRows: "Tiêu đề ở dòng {top}–{bottom}",
   tableYear: "năm {year}",
   mappingShared: "Các trang cùng mẫu dùng chung cách đọc cột của trang đầu.",
+  tableReadShow: "Xem cách đọc bảng…",
+  tableReadHide: "Ẩn cách đọc bảng",
+  tableReadColumns:
+    "Bảng được đọc theo mẫu “đơn vị theo cột”: tiêu chí theo dòng, mỗi đơn vị một cột (cột {from}–{to}, tên đơn vị ở dòng {row}).",
+  tableReadForms:
+    "Bảng được đọc theo mẫu “phiếu chấm điểm của từng đơn vị”: mỗi đơn vị một trang ({count} trang: {sheets}); điểm lấy ở cột thẩm định cuối cùng của mỗi phiếu (trang “{first}”: cột {column}).",
+  tableReadCounts: "Đã đọc {units} đơn vị, {fields} lĩnh vực (tiêu chí cấp 1; điểm tối đa ở cột {max}).",
+  tableReadTotalRow: "Điểm cuối cùng (tổng điểm) của mỗi đơn vị ở dòng {row}, trong cột của đơn vị.",
+  tableReadIndexRow: "Chỉ số (%) ở dòng {row}.",
+  tableReadTotalForm: "Điểm cuối cùng của mỗi đơn vị: dòng “Tổng điểm” của phiếu, ở cột điểm nêu trên.",
+  tableReadTotalSum: "Không có dòng “Tổng điểm”: tổng điểm của mỗi đơn vị là tổng các lĩnh vực.",
+  tableReadNotEditable:
+    "Cách đọc bảng này không sửa được ở đây: phần sửa cột chỉ dành cho bảng mỗi đơn vị một dòng. Nếu bảng bị đọc sai, hãy sửa trong bảng tính rồi đọc lại.",
   componentsHeading: "Lĩnh vực và điểm tối đa",
   colMax: "Điểm tối đa",
   checkedBadge: "kiểm tra ngưỡng {threshold}%",
@@ -274,6 +287,10 @@ export const paneVi = {
   refusalFixHere:
     "Chưa thể xếp hạng, lập báo cáo hay tô màu: hãy sửa cách đọc cột ở dưới (chọn đúng cột hoặc đúng điểm tối đa), kết quả sẽ tính lại ngay.",
   refusalBlocked: "Chưa có kết quả, báo cáo hay tô màu cho đến khi cách đọc cột được sửa ở bước “Bắt đầu”.",
+  refusalFixWorkbook:
+    "Chưa thể xếp hạng, lập báo cáo hay tô màu: hãy sửa các dòng, ô nêu trên trong bảng tính rồi đọc lại. Bảng đơn vị theo cột hoặc phiếu của từng đơn vị không sửa cột được trong bổ trợ.",
+  refusalBlockedWorkbook:
+    "Chưa có kết quả, báo cáo hay tô màu cho đến khi số liệu được sửa trong bảng tính (xem bước “Bắt đầu”).",
   notCompared: "chưa so sánh",
   comparisonTooLarge:
     "Dữ liệu năm trước quá lớn để lưu trong bảng tính: chỉ dùng trong phiên này, lần sau cần chọn lại tệp.",
@@ -342,6 +359,19 @@ export const paneEn: Record<PaneKey, string> = {
   tableHeaderRows: "Header in rows {top}–{bottom}",
   tableYear: "year {year}",
   mappingShared: "Sheets of the same layout share the first sheet's column mapping.",
+  tableReadShow: "How the table was read…",
+  tableReadHide: "Hide how the table was read",
+  tableReadColumns:
+    "Read as “units across columns” (đơn vị theo cột): criteria as rows, one column per unit (columns {from}–{to}, unit names in row {row}).",
+  tableReadForms:
+    "Read as “a scoring form per unit” (phiếu chấm điểm của từng đơn vị): one sheet per unit ({count} sheets: {sheets}); points from each form's final appraisal column (sheet “{first}”: column {column}).",
+  tableReadCounts: "Read {units} units and {fields} fields (the top-level criteria; maxima in column {max}).",
+  tableReadTotalRow: "Each unit's final score (the total) is in row {row}, in the unit's column.",
+  tableReadIndexRow: "Index (%) in row {row}.",
+  tableReadTotalForm: "Each unit's final score: its form's “Tổng điểm” row, in the points column above.",
+  tableReadTotalSum: "No “Tổng điểm” row: each unit's total is the sum of its fields.",
+  tableReadNotEditable:
+    "This reading cannot be edited here: the column editor is for tables with one row per unit. If the table was misread, correct the workbook and read it again.",
   componentsHeading: "Components and maxima",
   colMax: "Maximum",
   checkedBadge: "checked at {threshold}%",
@@ -575,6 +605,10 @@ export const paneEn: Record<PaneKey, string> = {
   refusalFixHere:
     "Nothing can be ranked, reported or highlighted yet: correct how the columns are read below (the right column or the right maximum); the results are computed again at once.",
   refusalBlocked: "No results, report or highlight until the column mapping is corrected on “Start”.",
+  refusalFixWorkbook:
+    "No ranking, report or highlight yet: correct the rows and cells named above in the workbook, then read it again. A table of units across columns or of one form per unit has no columns to correct in the add-in.",
+  refusalBlockedWorkbook:
+    "No results, report or highlight until the numbers are corrected in the workbook (see “Start”).",
   notCompared: "not compared yet",
   comparisonTooLarge:
     "Last year's data is too large to keep in the workbook: it is used in this session only; pick the file again next time.",

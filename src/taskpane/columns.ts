@@ -1,6 +1,6 @@
 /**
  * The columns of a detected table as the Table step offers them in its dropdowns: letter and header text, and
- * the roles the mapping can correct.
+ * the roles the mapping can correct (tables whose units are rows only).
  */
 import type { DetectedTable } from "../core/detect";
 import { columnLetter, type Grid } from "../core/grid";
@@ -40,6 +40,15 @@ export function columnOptions(table: DetectedTable, grid: Grid): ColumnOption[] 
     options.push({ column: c, letter: columnLetter(c), header: parts.join(" / ") });
   }
   return options;
+}
+
+/**
+ * Whether the column editor can correct how these tables were read: only a table whose units are rows has
+ * columns to map (units across columns and per-unit forms do not); a sheet where no table was found can be
+ * pointed at through its header rows.
+ */
+export function hasColumnMapping(tables: readonly DetectedTable[]): boolean {
+  return tables.length === 0 || tables.some((t) => t.layout === "rows");
 }
 
 /** The first and last columns a table uses (to select a unit's row across the table). */

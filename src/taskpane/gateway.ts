@@ -8,11 +8,12 @@
  * (src/excel/markers.ts); on older Excel, in Office.context.document.settings, which Excel keeps in the same
  * per-add-in store of the file.
  */
-import { columnLetter, type Grid } from "../core/grid";
+import type { Grid } from "../core/grid";
 import type { HighlightPlan, ReportKind, ReportPlan } from "../core/plan";
 import type { SheetAction } from "../core/report";
 import { COMPARISON_KEY } from "./comparison";
 import { downloadInPage, downloadPageUrl, type PaneFile } from "./download";
+import { targetAddress } from "./places";
 import type { Language } from "../i18n/messages";
 // The adapter's modules one by one (not its index), so that its writers stay out of the first screen's bundle.
 import {
@@ -111,11 +112,15 @@ export interface HighlightOutcome {
   readonly syncs: number;
 }
 
-/** A place in the workbook: a cell, or a row from `column` to `toColumn` (the whole row without them). */
+/**
+ * A place in the workbook: a cell, a row from `column` to `toColumn` (the whole row without them), or an area
+ * from (`row`, `column`) to (`toRow`, `toColumn`) — a unit's column or its scoring form.
+ */
 export interface CellTarget {
   readonly sheet: string;
-  /** 1-based sheet row. */
+  /** 1-based sheet rows (`toRow` the last, when the place spans rows). */
   readonly row: number;
+  readonly toRow?: number | null;
   /** 1-based sheet columns. */
   readonly column?: number | null;
   readonly toColumn?: number | null;
@@ -142,7 +147,7 @@ export interface PaneGateway {
   clearHighlights(sheets?: readonly string[]): Promise<HighlightOutcome>;
   /** Keeps the pane's state in the document (settings, choices, and the comparison when given). */
   saveSettings(state: SavedState): Promise<void>;
-  /** Activates the sheet and selects the cell or the row. */
+  /** Activates the sheet and selects the cell, the row or the area. */
   goTo(target: CellTarget): Promise<void>;
   activateSheet(name: string): Promise<void>;
   /**
@@ -167,15 +172,6 @@ interface OfficeLike {
 
 function office(): OfficeLike | undefined {
   return (globalThis as { Office?: OfficeLike }).Office;
-}
-
-export function targetAddress(target: CellTarget): string {
-  const { row, column, toColumn } = target;
-  if (column === undefined || column === null) return `${row}:${row}`;
-  const from = `${columnLetter(column)}${row}`;
-  return toColumn !== undefined && toColumn !== null && toColumn !== column
-    ? `${from}:${columnLetter(toColumn)}${row}`
-    : from;
 }
 
 /** Relative luminance of "#RRGGBB" below one half: a dark theme. */

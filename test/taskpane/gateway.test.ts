@@ -121,7 +121,7 @@ describe("createExcelGateway on the simulator", () => {
     expect(view.saved?.pane).toMatchObject({ language: "en" });
   });
 
-  test("goTo activates the sheet and selects the unit's row across the table", async () => {
+  test("goTo activates the sheet and selects the unit's row across the table, or its area", async () => {
     const gateway = createExcelGateway();
     sim.state.sheets.push({ ...sim.state.sheets[0], id: "other", name: "Khác", cells: new Map() } as never);
     sim.state.activeSheetId = "other";
@@ -134,6 +134,11 @@ describe("createExcelGateway on the simulator", () => {
     });
     await gateway.goTo({ sheet: SCORE, row: 7, column: 3 });
     expect(sim.state.selection.rect).toEqual({ top: 6, left: 2, bottom: 6, right: 2 });
+    // A unit's column (units across columns) or its scoring form: an area over several rows.
+    await gateway.goTo({ sheet: SCORE, row: 8, toRow: 51, column: 5, toColumn: 5 });
+    expect(sim.state.selection.rect).toEqual({ top: 7, left: 4, bottom: 50, right: 4 });
+    await gateway.goTo({ sheet: SCORE, row: 5, toRow: 50, column: 1, toColumn: 5 });
+    expect(sim.state.selection.rect).toEqual({ top: 4, left: 0, bottom: 49, right: 4 });
   });
 
   test("a failure comes back as the adapter's Vietnamese message", async () => {

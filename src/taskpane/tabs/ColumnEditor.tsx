@@ -1,8 +1,10 @@
 /**
  * How the score table was read, behind "Sửa cột…" on the first screen: which sheet, the header rows, the
  * components with their maxima and the other columns (total, index, last year's rank, rating) — every choice
- * correctable (written to settings.mapping, which re-analyses). Laid out for a 320 px pane: one field per
- * line, dropdowns no wider than the pane. Numbers are read as cells are ("9,5" is 9.5).
+ * correctable (written to settings.mapping, which re-analyses). A table read as units across columns or as a
+ * scoring form per unit has no columns to map: what was read is shown instead (TableReading). Laid out for a
+ * 320 px pane: one field per line, dropdowns no wider than the pane. Numbers are read as cells are ("9,5" is
+ * 9.5).
  */
 import { useState } from "react";
 import {
@@ -31,6 +33,7 @@ import {
 import { shown } from "../format";
 import { numberFromText } from "../input";
 import { usePane } from "../model";
+import { TableReading } from "./TableReading";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -66,6 +69,8 @@ export function ColumnEditor() {
   const { t, view, prefs, analysis: state } = model;
   if (view === null || state === null) return null;
   const sheets = view.sheets.filter((s) => !s.report && !s.empty);
+  // Units across columns and per-unit forms have no columns to map: what was read is shown instead.
+  const rowTables = state.ok ? state.tables.filter((tb) => tb.layout === "rows") : [];
 
   return (
     <div className={styles.section}>
@@ -86,8 +91,14 @@ export function ColumnEditor() {
       </Field>
       {!state.ok && <HeaderRows />}
       {state.ok &&
-        state.tables.map((table, i) => <TableMapping key={table.sheet} table={table} editable={i === 0} />)}
-      {state.ok && state.tables.length > 1 && <Caption1>{t("mappingShared")}</Caption1>}
+        state.tables.map((table) =>
+          table.layout === "rows" ? (
+            <TableMapping key={table.sheet} table={table} editable={table === rowTables[0]} />
+          ) : (
+            <TableReading key={table.sheet} table={table} />
+          ),
+        )}
+      {rowTables.length > 1 && <Caption1>{t("mappingShared")}</Caption1>}
     </div>
   );
 }

@@ -1,10 +1,13 @@
 /**
  * The blocking state of an analysis whose numbers cannot be true (the core's plausibility gates, issue 8): the
  * gate's message — naming the column and what it was taken for — on every step, the column editor open on the
- * first, and no results, report or highlight until the mapping is corrected. Other steps point back to it.
+ * first, and no results, report or highlight until the mapping is corrected. Other steps point back to it. A
+ * table read as units across columns or as per-unit forms has no columns to correct: the message says to
+ * correct the workbook instead, and never points to "Sửa cột".
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { describeProblem, type Problem } from "../../core/problems";
+import { hasColumnMapping } from "../columns";
 import { usePane } from "../model";
 import { useSteps } from "../steps";
 import type { AnalysisState } from "../workflow";
@@ -18,8 +21,13 @@ export function refusalOf(state: AnalysisState | null): Problem | null {
 }
 
 export function RefusalNotice({ refusal, onStart = false }: { refusal: Problem; onStart?: boolean }) {
-  const { t, language } = usePane();
+  const { t, language, analysis } = usePane();
   const steps = useSteps();
+  // Units across columns and per-unit forms have no columns to correct: the numbers are corrected in the workbook.
+  const mappable = hasColumnMapping(analysis?.ok ? analysis.tables : []);
+  const advice = onStart
+    ? t(mappable ? "refusalFixHere" : "refusalFixWorkbook")
+    : t(mappable ? "refusalBlocked" : "refusalBlockedWorkbook");
   return (
     <MessageBar
       intent="error"
@@ -29,12 +37,12 @@ export function RefusalNotice({ refusal, onStart = false }: { refusal: Problem; 
       tabIndex={onStart ? -1 : undefined}
     >
       <MessageBarBody>
-        {describeProblem(refusal, language)} {t(onStart ? "refusalFixHere" : "refusalBlocked")}
+        {describeProblem(refusal, language)} {advice}
       </MessageBarBody>
       {!onStart && (
         <MessageBarActions>
           <Button size="small" onClick={() => steps.open("start", REFUSAL_ID)}>
-            {t("editColumns")}
+            {t(mappable ? "editColumns" : "tableReadShow")}
           </Button>
         </MessageBarActions>
       )}

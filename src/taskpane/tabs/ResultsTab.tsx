@@ -2,7 +2,8 @@
  * Step 2, the results: counts, then the lists staff act on — units that dropped (from → to), units that must
  * hold a review (with the reasons), explanations due (component, %) and the ranking grouped by khối —
  * filtered by group and by a search on the unit's name. Each list is one Tab stop (UnitList); choosing a
- * unit selects its row in the score sheet. Without last year's ranks the pane says "chưa so sánh", never 0.
+ * unit selects its cells in the score sheet (its row, its column, or its scoring form: places.ts). Without
+ * last year's ranks the pane says "chưa so sánh", never 0.
  */
 import { useMemo, useState } from "react";
 import {
@@ -19,10 +20,10 @@ import {
 } from "@fluentui/react-components";
 import type { UnitResult } from "../../core/analyse";
 import { foldText, unitKey } from "../../core/names";
-import { tableSpan } from "../columns";
 import { changeText, shown } from "../format";
 import { RefusalNotice } from "./Refusal";
 import { usePane } from "../model";
+import { unitTarget } from "../places";
 import { UnitList } from "../UnitList";
 import type { AnalysisReady } from "../workflow";
 
@@ -120,10 +121,8 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
 
   const select = (unit: UnitResult | undefined) => {
     if (unit === undefined) return;
-    const table = ready.tables.find((tb) => tb.sheet === unit.sheet);
-    const span = table !== undefined ? tableSpan(table) : null;
     model.gateway
-      .goTo({ sheet: unit.sheet, row: unit.row, column: span?.left, toColumn: span?.right })
+      .goTo(unitTarget(unit, ready.tables))
       .catch((error: unknown) => model.notify({ intent: "error", text: model.errorText(error) }));
   };
 
@@ -292,7 +291,7 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
           groups={ranking.map((g) => ({
             heading: t("groupCount", { group: g.group, count: String(g.units.length) }),
             items: g.units.map((u) => ({
-              key: `${u.group}/${u.name}/${u.row}`,
+              key: `${u.group}/${u.name}/${u.sheet}/${u.row}/${u.cells.name.column}`,
               name: u.name,
               detail:
                 u.rank === null
@@ -316,7 +315,7 @@ function Lists({ ready, group, query }: { ready: AnalysisReady; group: string; q
           <Body1>{t("notComparableHint")}</Body1>
           <ul className={styles.list}>
             {notComparable.map((u) => (
-              <li key={`${u.sheet}/${u.row}`}>
+              <li key={`${u.sheet}/${u.row}/${u.cells.name.column}`}>
                 <Checkbox
                   checked={confirmedNew.has(unitKey(u.name))}
                   onChange={(_, data) => confirmNew(u.name, data.checked === true)}

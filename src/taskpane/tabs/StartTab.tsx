@@ -3,8 +3,9 @@
  * threshold) and three ordered things to do — compare with last year (the file picker, right here), see who
  * must hold a review or explain, create the report. How the columns were read, and correcting it, is behind
  * "Sửa cột…" (opened at once when no table could be read, or when its numbers cannot be true: then the
- * plausibility gate's message stands above it and nothing else is offered until it is corrected). Then the reading's warnings, each with a button
- * that goes to its cell.
+ * plausibility gate's message stands above it and nothing else is offered until it is corrected) — "Xem cách
+ * đọc bảng…" for units across columns and per-unit forms, which have no columns to correct. Then the
+ * reading's warnings, each with a button that goes to its cell.
  */
 import { Suspense, lazy, useState } from "react";
 import {
@@ -18,6 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { describeProblem, placeOf } from "../../core/problems";
+import { hasColumnMapping } from "../columns";
 import { shown } from "../format";
 import { dateShown } from "../input";
 import { usePane, type PaneModel } from "../model";
@@ -83,6 +85,8 @@ export function StartTab({ reportWords }: { reportWords?: StartReportWords } = {
   const refusal = refusalOf(state);
   const ready = state.ok && refusal === null ? state : null;
   const showEditor = editing || ready === null;
+  // Units across columns and per-unit forms: no columns to correct, the editor's place says how it was read.
+  const mappable = hasColumnMapping(state.ok ? state.tables : []);
 
   return (
     <>
@@ -183,7 +187,7 @@ export function StartTab({ reportWords }: { reportWords?: StartReportWords } = {
         </>
       )}
 
-      <section className={styles.section} aria-label={t("editColumns")}>
+      <section className={styles.section} aria-label={t(mappable ? "editColumns" : "tableReadShow")}>
         {ready !== null && (
           <div className={styles.buttons}>
             <Button
@@ -191,7 +195,9 @@ export function StartTab({ reportWords }: { reportWords?: StartReportWords } = {
               aria-controls="column-editor"
               onClick={() => setEditing((e) => !e)}
             >
-              {editing ? t("editColumnsHide") : t("editColumns")}
+              {mappable
+                ? t(editing ? "editColumnsHide" : "editColumns")
+                : t(editing ? "tableReadHide" : "tableReadShow")}
             </Button>
           </div>
         )}
