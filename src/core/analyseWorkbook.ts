@@ -57,6 +57,7 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
     previousSheets: sameBookPrevious,
     year: settings.year,
     mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+    unitGroups: settings.unitGroups,
     autoPrevious: input.autoPrevious,
   });
   let previous = withGrids(found.previous, grids);
@@ -66,6 +67,7 @@ export function analyseWorkbook(input: WorkbookInput): Analysis {
     const before = findTables(lastBook.grids, {
       sheets: input.previousSheets,
       year: settings.year !== null ? settings.year - 1 : null,
+      unitGroups: settings.unitGroups,
     });
     previous = withGrids(before.current, lastBook.grids);
     notices.push(...formulaFindings(lastBook, before.current));

@@ -197,6 +197,12 @@ export const settingsSchema = z.object({
   highlightAllComponents: or(z.boolean(), false),
   /** This year's name → last year's name, for renamed or merged units. */
   aliases: or(nameRecord(shortText), {}),
+  /**
+   * The group (khối) of each unit whose scoring form names none in its title (per-unit forms, issue 8 e): unit
+   * name — or the form's sheet name — → group name. A group written in the form's title wins (a warning names
+   * a setting that disagrees); a unit left without a group is ranked in "Các đơn vị", with a warning.
+   */
+  unitGroups: or(nameRecord(nonEmpty(shortText)), {}),
   /** Units the user confirms are new this year (reported "mới" instead of "—"). */
   newUnits: or(list(shortText), []),
   /** Correct what detection chose. */

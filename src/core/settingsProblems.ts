@@ -27,6 +27,7 @@ const TOP: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ["attendeesByKind", "settingAttendeesByKind"],
   ["highlightAllComponents", "settingHighlightAll"],
   ["aliases", "settingAliases"],
+  ["unitGroups", "settingUnitGroups"],
   ["newUnits", "settingNewUnits"],
   ["mapping", "settingMapping"],
   ["language", "settingLanguage"],
@@ -75,7 +76,7 @@ const PARTS: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
 ]);
 
 /** Records keyed by unit names: the key is shown as the user typed it. */
-const NAME_RECORDS = new Set(["ratings", "attendees", "groupAttendees", "aliases"]);
+const NAME_RECORDS = new Set(["ratings", "attendees", "groupAttendees", "aliases", "unitGroups"]);
 
 /** How much of a name typed by the user a message quotes. */
 const QUOTED_NAME = 60;

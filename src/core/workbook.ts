@@ -26,6 +26,8 @@ export interface FindOptions {
   readonly previousSheets?: readonly string[];
   readonly year?: number | null;
   readonly mapping?: ColumnMapping;
+  /** The settings' groups of units whose scoring form names none (per-unit forms). */
+  readonly unitGroups?: Readonly<Record<string, string>>;
   /** Take an earlier year's table of the same workbook as last year's (default); false leaves it out. */
   readonly autoPrevious?: boolean;
 }
@@ -84,7 +86,7 @@ function namedTables(
   const named = names.map((name) => byName(grids, name));
   const tables = named.map((grid) => tablesOf(grid, options));
   if (tables.every((t) => t === null)) {
-    const forms = readForms(named, options.year ?? null);
+    const forms = readForms(named, options.year ?? null, options.unitGroups);
     if (forms.length > 0 && forms.every((t) => t.units.length > 0)) return forms;
   }
   return named.map((grid, i) => tables[i] ?? required(grid, options));
@@ -147,6 +149,7 @@ export function findTables(grids: readonly Grid[], options: FindOptions = {}): W
     const forms = readForms(
       grids.filter((g) => !excluded.has(g.sheet) && !isEmpty(g)),
       options.year ?? null,
+      options.unitGroups,
     );
     if (forms.length > 0) return { current: forms, previous, notices };
     throw noTable(grids);

@@ -54,7 +54,13 @@ export const vi = {
   noTableForms:
     " Có {formCount} trang có vẻ là phiếu chấm điểm của từng đơn vị ({formSheets}), nhưng không đọc được: mỗi phiếu cần dòng tiêu đề có ô “TT”, ô “Điểm tối đa” và cột điểm (“Điểm thẩm định” hoặc “Điểm tự đánh giá”) có số ở các dòng tiêu chí.",
   formsNoGroup:
-    "{count} phiếu chấm điểm không ghi khối trong tiêu đề ({sheets}); các đơn vị này được xếp hạng chung trong khối “{group}”. Hãy ghi khối dưới tiêu đề phiếu (ví dụ “Khối sở, ban, ngành”) nếu các khối được xếp hạng riêng.",
+    '{count} phiếu chấm điểm không ghi khối trong tiêu đề và chưa được chọn khối trong thiết lập: {units} (trang {sheets}). Các đơn vị này được xếp hạng chung với nhau trong khối “{group}”. Nếu các khối được xếp hạng riêng, hãy chọn khối cho từng đơn vị ở bước Thiết lập, mục “Khối của đơn vị” (tệp thiết lập: unitGroups, tên đơn vị → tên khối, ví dụ {"Sở Tư pháp": "Khối sở, ban, ngành"}), hoặc ghi khối dưới tiêu đề phiếu (ví dụ “(Khối sở, ban, ngành)”).',
+  formGroupSettingIgnored:
+    "Phiếu trang “{sheet}” ghi khối “{title}” trong tiêu đề, còn thiết lập “Khối của đơn vị” (unitGroups) xếp “{unit}” vào khối “{setting}”: đã theo tiêu đề phiếu. Thiết lập chỉ dùng cho phiếu không ghi khối, để khối của năm trước còn lưu trong thiết lập không lặng lẽ chuyển đơn vị sang khối khác; nếu tiêu đề phiếu ghi sai khối, hãy sửa tiêu đề.",
+  unitGroupsUnmatched:
+    "Thiết lập “Khối của đơn vị” (unitGroups) có {count} tên không khớp với đơn vị hay trang phiếu nào nên không được dùng: {names}.",
+  formSelfAssessmentOnly:
+    "{count} phiếu chỉ có cột điểm tự đánh giá, không có cột điểm thẩm định: {sheets}. Điểm của các đơn vị này là điểm đơn vị tự chấm, chưa được thẩm định, nhưng vẫn được xếp hạng cùng các đơn vị khác.",
   noTableInSheet:
     "Trang tính “{name}” không có bảng điểm (không thấy cột “Tên cơ quan, đơn vị” hoặc “Đơn vị”).",
   sheetNotFound: "Không có trang tính “{name}”; các trang có trong tệp: {sheets}.",
@@ -349,6 +355,7 @@ export const vi = {
   settingSendTo: "Nơi gửi kết quả",
   settingAttendees: "Người dự họp kiểm điểm",
   settingAliases: "Tên năm trước của đơn vị đổi tên, sáp nhập",
+  settingUnitGroups: "Khối của đơn vị có phiếu chấm điểm không ghi khối",
   settingNewUnits: "Đơn vị mới",
   settingMapping: "Chọn cột của bảng điểm",
   settingLanguage: "Ngôn ngữ báo cáo",
@@ -563,7 +570,13 @@ export const en: Record<MessageKey, string> = {
   noTableForms:
     " {formCount} sheet(s) seem to be a scoring form per unit ({formSheets}), but could not be read: each form needs a header row with a “TT” cell, a “Điểm tối đa” cell and a score column (“Điểm thẩm định” or “Điểm tự đánh giá”) with numbers in the criteria rows.",
   formsNoGroup:
-    "{count} scoring form(s) do not name their group (khối) in the title ({sheets}); those units are ranked together in the group “{group}”. Write the group under the form's title (e.g. “Khối sở, ban, ngành”) if groups are ranked apart.",
+    '{count} scoring form(s) name no group (khối) in the title and have none chosen in the settings: {units} (sheets {sheets}). Those units are ranked together in the group “{group}”. If groups are ranked apart, choose each unit\'s group in the Settings step under “Unit groups” (settings file: unitGroups, unit name → group name, e.g. {"Sở Tư pháp": "Khối sở, ban, ngành"}), or write the group under the form\'s title (e.g. “(Khối sở, ban, ngành)”).',
+  formGroupSettingIgnored:
+    "The form on sheet “{sheet}” names the group “{title}” in its title, while the “Unit groups” setting (unitGroups) puts “{unit}” in “{setting}”: the form's title was followed. The setting applies only to forms that name no group, so that a group kept in the settings from last year never silently moves a unit; if the form's title names the wrong group, correct the title.",
+  unitGroupsUnmatched:
+    "The “Unit groups” setting (unitGroups) holds {count} name(s) that match no unit or form sheet and were not used: {names}.",
+  formSelfAssessmentOnly:
+    "{count} form(s) have only a self-assessment column (“Điểm tự đánh giá”) and no appraisal column (“Điểm thẩm định”): {sheets}. These units' scores are their own, not appraised, yet they are ranked with the others.",
   noTableInSheet: "The sheet “{name}” holds no score table (no “Tên cơ quan, đơn vị” or “Đơn vị” column).",
   sheetNotFound: "There is no sheet “{name}”; the file's sheets are: {sheets}.",
   twoTables:
@@ -853,6 +866,7 @@ export const en: Record<MessageKey, string> = {
   settingSendTo: "Where results go",
   settingAttendees: "Review meeting attendees",
   settingAliases: "Last year's names of renamed or merged units",
+  settingUnitGroups: "Group of units whose scoring form names none",
   settingNewUnits: "New units",
   settingMapping: "Column mapping",
   settingLanguage: "Report language",

@@ -7,7 +7,7 @@ import { analyseWorkbook } from "../../src/core/analyseWorkbook";
 import { unitArea } from "../../src/core/detect";
 import type { CellValue, Grid, MergedArea } from "../../src/core/grid";
 import { describeProblem, InputError } from "../../src/core/problems";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/settings";
 import { findTables } from "../../src/core/workbook";
 import { criterionDepth, formGroupName, formUnitName } from "../../src/core/vocabulary";
 
@@ -284,6 +284,151 @@ describe("per-unit scoring forms", () => {
     const found = findTables(grids, { sheets: ["STP", "P3"] });
     expect(found.current[0].sheets).toEqual(["STP", "P3"]);
     expect(found.current[0].units.map((u) => u.name)).toEqual(["Sở Tư pháp", "Sở Nội vụ"]);
+  });
+});
+
+describe("per-unit forms: the group from the title, the settings or neither", () => {
+  /** A form whose title names `group` (none when null); `selfOnly`: no appraisal column. */
+  const formOf = (
+    sheet: string,
+    unit: string,
+    group: string | null,
+    points: number[],
+    selfOnly = false,
+  ): Grid =>
+    grid(sheet, [
+      ["UBND TỈNH X", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      [`PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 của ${unit}`],
+      [group === null ? null : `(${group})`],
+      [
+        "TT",
+        "Lĩnh vực, tiêu chí",
+        "Điểm tối đa",
+        "Điểm tự đánh giá",
+        ...(selfOnly ? [] : ["Điểm thẩm định"]),
+      ],
+      ["1", "Công tác chỉ đạo, điều hành", 10, ...(selfOnly ? [] : [10]), points[0]],
+      ["2", "Cải cách thủ tục hành chính", 20, ...(selfOnly ? [] : [20]), points[1]],
+      [null, "Tổng điểm", 30, ...(selfOnly ? [] : [30]), points[0] + points[1]],
+    ]);
+  const forms = [
+    formOf("STP", "Sở Tư pháp", null, [8, 15]),
+    formOf("SYT", "Sở Y tế", null, [9, 16]),
+    formOf("GL", "UBND huyện Gia Lộc", null, [7, 18]),
+    formOf("TH", "UBND huyện Thanh Hà", "Khối UBND cấp huyện", [6, 14]),
+  ];
+  const run = (unitGroups: Record<string, string>, grids = forms) =>
+    analyseWorkbook({ grids, settings: parseSettings({ unitGroups }) });
+  const warning = (analysis: ReturnType<typeof run>, key: string) =>
+    analysis.warnings.filter((w) => w.key === key).map((w) => describeProblem(w));
+
+  it("ranks forms whose title names no group together, and the warning names them and says how to set their group", () => {
+    const analysis = run({});
+    expect(analysis.units.map((u) => [u.name, u.group, u.rank])).toEqual([
+      ["Sở Tư pháp", "Các đơn vị", 3],
+      ["Sở Y tế", "Các đơn vị", 1],
+      ["UBND huyện Gia Lộc", "Các đơn vị", 1],
+      ["UBND huyện Thanh Hà", "Khối UBND cấp huyện", 1],
+    ]);
+    const [vi] = warning(analysis, "formsNoGroup");
+    expect(vi).toContain(
+      "3 phiếu chấm điểm không ghi khối trong tiêu đề và chưa được chọn khối trong thiết lập",
+    );
+    expect(vi).toContain("“Sở Tư pháp”, “Sở Y tế”, “UBND huyện Gia Lộc” (trang “STP”, “SYT”, “GL”)");
+    expect(vi).toContain("xếp hạng chung với nhau trong khối “Các đơn vị”");
+    expect(vi).toContain("mục “Khối của đơn vị” (tệp thiết lập: unitGroups");
+    const en = describeProblem(
+      analysis.warnings.find((w) => w.key === "formsNoGroup")!,
+      "en",
+    );
+    expect(en).toContain("under “Unit groups” (settings file: unitGroups, unit name → group name");
+  });
+
+  it("takes the group of a form whose title names none from the settings, by the unit's name in any spelling or its sheet's name", () => {
+    const analysis = run({
+      "Sở Tư pháp": "Khối sở, ban, ngành",
+      SYT: "Khối sở, ban, ngành",
+      // Another spelling of the unit's name; the group as a title writes it, in other letters.
+      "Ủy ban nhân dân huyện Gia Lộc": "khối ubnd cấp huyện",
+    });
+    expect(analysis.units.map((u) => [u.name, u.group, u.rank])).toEqual([
+      ["Sở Tư pháp", "Khối sở, ban, ngành", 2],
+      ["Sở Y tế", "Khối sở, ban, ngành", 1],
+      ["UBND huyện Gia Lộc", "Khối UBND cấp huyện", 1],
+      ["UBND huyện Thanh Hà", "Khối UBND cấp huyện", 2],
+    ]);
+    expect(analysis.groups.map((g) => [g.name, g.units])).toEqual([
+      ["Khối sở, ban, ngành", 2],
+      ["Khối UBND cấp huyện", 2],
+    ]);
+    expect(analysis.warnings.map((w) => w.key)).not.toContain("formsNoGroup");
+    // A group from the settings has no cell; one from the title is its line.
+    expect(analysis.units[0].cells.group).toBeNull();
+    expect(analysis.units[3].cells.group).toEqual({ sheet: "TH", row: 3, column: 1 });
+  });
+
+  it("follows the form's title over a setting that names another group, and says so", () => {
+    const analysis = run({
+      "Sở Tư pháp": "Khối sở, ban, ngành",
+      "Sở Y tế": "Khối sở, ban, ngành",
+      "UBND huyện Gia Lộc": "Khối UBND cấp huyện",
+      "UBND huyện Thanh Hà": "Khối sở, ban, ngành",
+    });
+    expect(analysis.units.find((u) => u.name === "UBND huyện Thanh Hà")?.group).toBe("Khối UBND cấp huyện");
+    expect(warning(analysis, "formGroupSettingIgnored")).toEqual([
+      "Trang tính “TH”, ô A3: Phiếu trang “TH” ghi khối “Khối UBND cấp huyện” trong tiêu đề, còn thiết lập “Khối của đơn vị” (unitGroups) xếp “UBND huyện Thanh Hà” vào khối “Khối sở, ban, ngành”: đã theo tiêu đề phiếu. Thiết lập chỉ dùng cho phiếu không ghi khối, để khối của năm trước còn lưu trong thiết lập không lặng lẽ chuyển đơn vị sang khối khác; nếu tiêu đề phiếu ghi sai khối, hãy sửa tiêu đề.",
+    ]);
+    // The same group in other letters is no disagreement.
+    const same = run({ "UBND huyện Thanh Hà": "KHỐI UBND CẤP HUYỆN" });
+    expect(warning(same, "formGroupSettingIgnored")).toEqual([]);
+  });
+
+  it("names the settings' entries that match no unit or form sheet", () => {
+    const analysis = run({ "Sở Tư pháp": "Khối sở, ban, ngành", "Sở Tư Pháp cũ": "Khối sở, ban, ngành" });
+    expect(warning(analysis, "unitGroupsUnmatched")).toEqual([
+      "Thiết lập “Khối của đơn vị” (unitGroups) có 1 tên không khớp với đơn vị hay trang phiếu nào nên không được dùng: “Sở Tư Pháp cũ”.",
+    ]);
+  });
+
+  it("takes unit names such as “constructor” and “__proto__” as names (own entries only)", () => {
+    const grids = [
+      formOf("A", "constructor", null, [8, 15]),
+      formOf("B", "__proto__", null, [9, 16]),
+      formOf("C", "toString", null, [7, 18]),
+    ];
+    const analysis = run(
+      JSON.parse('{"__proto__": "Khối A", "constructor": "Khối A"}') as Record<string, string>,
+      grids,
+    );
+    expect(analysis.units.map((u) => [u.name, u.group])).toEqual([
+      ["constructor", "Khối A"],
+      ["__proto__", "Khối A"],
+      ["toString", "Các đơn vị"],
+    ]);
+  });
+
+  it("reads a form with only a self-assessment column, and warns that its score is the unit's own", () => {
+    const grids = [
+      formOf("STP", "Sở Tư pháp", "Khối sở, ban, ngành", [8, 15]),
+      formOf("SYT", "Sở Y tế", "Khối sở, ban, ngành", [9, 16], true),
+      formOf("SNV", "Sở Nội vụ", "Khối sở, ban, ngành", [7, 17], true),
+    ];
+    const analysis = run({}, grids);
+    expect(analysis.units.map((u) => [u.name, u.score, u.rank])).toEqual([
+      ["Sở Tư pháp", 23, 3],
+      ["Sở Y tế", 25, 1],
+      ["Sở Nội vụ", 24, 2],
+    ]);
+    const self = analysis.warnings.filter((w) => w.key === "formSelfAssessmentOnly");
+    expect(self).toHaveLength(1);
+    expect(describeProblem(self[0])).toBe(
+      "Trang tính “SYT”, ô D4: 2 phiếu chỉ có cột điểm tự đánh giá, không có cột điểm thẩm định: “SYT”, “SNV”. Điểm của các đơn vị này là điểm đơn vị tự chấm, chưa được thẩm định, nhưng vẫn được xếp hạng cùng các đơn vị khác.",
+    );
+    expect(describeProblem(self[0], "en")).toContain(
+      "2 form(s) have only a self-assessment column (“Điểm tự đánh giá”) and no appraisal column (“Điểm thẩm định”): “SYT”, “SNV”.",
+    );
+    // Forms that have an appraisal column: no such warning.
+    expect(run({}, grids.slice(0, 1)).warnings.map((w) => w.key)).not.toContain("formSelfAssessmentOnly");
   });
 });
 

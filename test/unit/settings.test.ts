@@ -107,6 +107,36 @@ describe("bounds", () => {
   });
 });
 
+describe("unit groups (per-unit forms whose title names no group)", () => {
+  it("keeps every entry as typed, a unit named __proto__ included", () => {
+    const parsed = parseSettings(
+      JSON.parse('{"unitGroups": {"__proto__": "Khối A", "Sở Y tế": "Khối sở, ban, ngành"}}') as unknown,
+    );
+    expect(Object.entries(parsed.unitGroups)).toEqual([
+      ["__proto__", "Khối A"],
+      ["Sở Y tế", "Khối sở, ban, ngành"],
+    ]);
+    expect(parseSettings({}).unitGroups).toEqual({});
+  });
+
+  it.each([
+    [{ unitGroups: { "Sở Y tế": "" } }, "“Sở Y tế”: không được để trống"],
+    [{ unitGroups: { "Sở Y tế": 2 } }, "“Sở Y tế”: phải là một đoạn chữ"],
+    [{ unitGroups: ["Sở Y tế"] }, "phải là một nhóm giá trị có tên (đối tượng JSON)"],
+    [{ unitGroups: { ["x".repeat(MAX_NAME + 1)]: "Khối A" } }, `“${"x".repeat(60)}…”: dài quá 500 ký tự`],
+    [{ unitGroups: { "Sở Y tế": "x".repeat(MAX_NAME + 1) } }, "“Sở Y tế”: dài quá 500 ký tự"],
+  ])("refuses a wrong entry, naming the setting and the unit (%#)", (input, problem) => {
+    const prefix = "Thiết lập không hợp lệ — Khối của đơn vị có phiếu chấm điểm không ghi khối";
+    expect(vi(input)).toBe(problem.startsWith("“") ? `${prefix}, ${problem}` : `${prefix}: ${problem}`);
+  });
+
+  it("names the setting in English too", () => {
+    expect(en({ unitGroups: { "Sở Y tế": "" } })).toBe(
+      "Invalid settings — Group of units whose scoring form names none, “Sở Y tế”: must not be empty",
+    );
+  });
+});
+
 describe("problems in words", () => {
   const wrong = {
     year: "2021",

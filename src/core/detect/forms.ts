@@ -2,11 +2,13 @@
  * Detection of per-unit scoring forms (issue 8 e): a workbook with one sheet per unit, each a form with criteria
  * as rows (TT, criterion, "Điểm tối đa") and score columns "Điểm tự đánh giá", "Điểm thẩm định"; the unit is
  * named in the title ("PHIẾU CHẤM ĐIỂM … của Sở Tư pháp") or by the sheet's name, its group in the title
- * ("Khối sở, ban, ngành"). The summary is assembled from each form's final column (the appraisal; never the
- * self-assessment when an appraisal exists): one table whose units' cells lie on their own sheets. Forms with
- * different fields (a template per group) make one table each.
+ * ("Khối sở, ban, ngành"), else in the settings (`unitGroups`: unit or sheet name → group; the title wins), else
+ * "Các đơn vị" with a warning. The summary is assembled from each form's final column (the appraisal; never the
+ * self-assessment when an appraisal exists — a form with only a self-assessment is read, with a warning): one
+ * table whose units' cells lie on their own sheets. Forms with different fields (a template per group) make one
+ * table each.
  */
-import { foldText } from "../names";
+import { cleanText, foldText, unitKey } from "../names";
 import { problem, type Problem } from "../problems";
 import { SheetView } from "../sheetView";
 import type { Grid } from "../grid";
@@ -30,14 +32,22 @@ import type { BodyRow, CellRef, ComponentSpec, DetectedTable, SheetArea, UnitCel
 /** The group of the units whose forms do not name one. */
 export const FORMS_DEFAULT_GROUP = "Các đơn vị";
 
+/** How many sheets or units a warning names before "…". */
+const LISTED = 10;
+
 interface Form {
   readonly view: SheetView;
   readonly sheet: CriteriaSheet;
   /** The final score column. */
   readonly points: number;
+  /** The final column is the self-assessment: the form has no appraisal column. */
+  readonly selfOnly: boolean;
   readonly name: string;
   readonly nameCell: CellRef;
+  /** The group: the title's, else the settings'; null when neither names one. */
   readonly group: string | null;
+  /** The title's line naming the group, when the group comes from the title. */
+  readonly groupCell: CellRef | null;
 }
 
 function headerOf(view: SheetView, sheet: CriteriaSheet, column: number): string {
@@ -52,34 +62,37 @@ function headerOf(view: SheetView, sheet: CriteriaSheet, column: number): string
 /**
  * The final score column of a form: the last appraisal column, even blank (a form not yet appraised is not
  * assessed — its self-assessment is never taken instead); else the last scored column that is not
- * self-assessment; else the self-assessment.
+ * self-assessment; else the self-assessment (`selfOnly`: the unit's own score, which a warning names).
  */
-function finalColumn(view: SheetView, sheet: CriteriaSheet): number | null {
+function finalColumn(view: SheetView, sheet: CriteriaSheet): { column: number; selfOnly: boolean } | null {
   const kinds = sheet.scoreColumns
     .map((c) => ({ column: c, header: headerOf(view, sheet, c) }))
     .filter((c) => isScoreKindHeader(c.header));
   const appraisal = kinds.filter((c) => isFinalAppraisalHeader(c.header));
-  if (appraisal.length > 0) return appraisal[appraisal.length - 1].column;
+  if (appraisal.length > 0) return { column: appraisal[appraisal.length - 1].column, selfOnly: false };
   const scored = kinds.filter((c) => columnHasScores(view, sheet, c.column));
   if (scored.length === 0) return null;
   const others = scored.filter((c) => !isSelfAssessmentHeader(c.header));
-  return (others.length > 0 ? others[others.length - 1] : scored[scored.length - 1]).column;
+  if (others.length > 0) return { column: others[others.length - 1].column, selfOnly: false };
+  return { column: scored[scored.length - 1].column, selfOnly: true };
 }
 
 /** The unit and group a form's title names (the lines above its header); the sheet's name when none. */
 function titleNames(
   view: SheetView,
   sheet: CriteriaSheet,
-): { name: string; cell: CellRef; group: string | null } {
+): { name: string; cell: CellRef; group: { text: string; cell: CellRef } | null } {
   let name: { text: string; cell: CellRef } | null = null;
-  let group: string | null = null;
+  let group: { text: string; cell: CellRef } | null = null;
   for (let r = view.top; r < sheet.headerTop; r++) {
     for (let c = view.left; c <= view.right; c++) {
       const value = view.value(r, c);
       if (typeof value !== "string" || value.length > 300) continue;
+      const cell = { sheet: view.sheet, row: r, column: c };
       const unit: string | null = name === null ? formUnitName(value) : null;
-      if (unit !== null) name = { text: unit, cell: { sheet: view.sheet, row: r, column: c } };
-      group = group ?? formGroupName(value);
+      if (unit !== null) name = { text: unit, cell };
+      const titled: string | null = group === null ? formGroupName(value) : null;
+      if (titled !== null) group = { text: titled, cell };
     }
   }
   if (name === null) {
@@ -94,23 +107,112 @@ function titleNames(
   return { name: text, cell: name.cell, group };
 }
 
-function readForm(grid: Grid, year: number | null): Form | null {
+/** A form as read, before the settings' groups: the group its title names, if any. */
+type ReadForm = Omit<Form, "group"> & { readonly titleGroup: string | null };
+
+function readForm(grid: Grid, year: number | null): ReadForm | null {
   const view = new SheetView(grid);
   const sheet = readCriteriaSheet(view, year);
   if (sheet === null) return null;
-  const points = finalColumn(view, sheet);
-  if (points === null) return null;
+  const final = finalColumn(view, sheet);
+  if (final === null) return null;
   const named = titleNames(view, sheet);
-  return { view, sheet, points, name: named.name, nameCell: named.cell, group: named.group };
+  return {
+    view,
+    sheet,
+    points: final.column,
+    selfOnly: final.selfOnly,
+    name: named.name,
+    nameCell: named.cell,
+    titleGroup: named.group?.text ?? null,
+    groupCell: named.group?.cell ?? null,
+  };
+}
+
+/**
+ * The keys of a `unitGroups` record (settings) that name a unit, by its name or its form's sheet name: as typed
+ * first, else any spelling of the name ("UBND huyện Nam Sách" = "Ủy ban nhân dân huyện Nam Sách"). Own keys
+ * only: a unit named "constructor" is a name like any other.
+ */
+export function unitGroupKeys(
+  record: Readonly<Record<string, string>>,
+  unit: string,
+  sheet: string | null = null,
+): string[] {
+  const keys = Object.keys(record);
+  const exact = keys.filter((k) => k === unit || (sheet !== null && k === sheet));
+  if (exact.length > 0) return exact;
+  const wanted = new Set([unitKey(unit), ...(sheet !== null ? [unitKey(sheet)] : [])]);
+  wanted.delete("");
+  return keys.filter((k) => wanted.has(unitKey(k)));
+}
+
+/** The group the settings give a unit: its name's entry first, then its sheet's; undefined when none. */
+function settingGroup(
+  record: Readonly<Record<string, string>>,
+  unit: string,
+  sheet: string,
+): { key: string; group: string } | undefined {
+  const keys = unitGroupKeys(record, unit, sheet);
+  const key = keys.find((k) => k === unit) ?? keys.find((k) => unitKey(k) === unitKey(unit)) ?? keys[0];
+  if (key === undefined) return undefined;
+  const group = cleanText(Object.prototype.hasOwnProperty.call(record, key) ? record[key] : "");
+  return group === "" ? undefined : { key, group };
+}
+
+/** `“a”, “b”, …` for warnings: the first LISTED, then how many more. */
+function listed(items: readonly string[]): string {
+  const shown = items.slice(0, LISTED).join(", ");
+  return items.length > LISTED ? `${shown}, … (+${items.length - LISTED})` : shown;
 }
 
 /** The fields of a form, folded, as the key of its template. */
 const templateOf = (form: Form): string =>
   form.sheet.fields.map((f) => foldText(fieldName(form.sheet.criteria[f].name))).join("|");
 
-/** Reads the per-unit forms among `grids`; one table per template, an empty list when no sheet is a form. */
-export function readForms(grids: readonly Grid[], year: number | null): DetectedTable[] {
-  const forms = grids.map((g) => readForm(g, year)).filter((f): f is Form => f !== null);
+/**
+ * Reads the per-unit forms among `grids`; one table per template, an empty list when no sheet is a form.
+ * `unitGroups` (settings) gives the group of units whose form's title names none; a title's group wins over it.
+ */
+export function readForms(
+  grids: readonly Grid[],
+  year: number | null,
+  unitGroups: Readonly<Record<string, string>> = {},
+): DetectedTable[] {
+  const read = grids.map((g) => readForm(g, year)).filter((f): f is ReadForm => f !== null);
+  const warnings: Problem[] = [];
+  const used = new Set<string>();
+  // A group typed in the settings takes the spelling of a title's group that reads the same.
+  const titled = new Map<string, string>();
+  for (const f of read)
+    if (f.titleGroup !== null && !titled.has(foldText(f.titleGroup)))
+      titled.set(foldText(f.titleGroup), f.titleGroup);
+  const forms: Form[] = read.map(({ titleGroup, ...form }) => {
+    const entry = settingGroup(unitGroups, form.name, form.view.sheet);
+    if (entry !== undefined) used.add(entry.key);
+    if (titleGroup !== null) {
+      if (entry !== undefined && foldText(entry.group) !== foldText(titleGroup))
+        warnings.push(
+          problem(
+            "formGroupSettingIgnored",
+            { sheet: form.view.sheet, unit: form.name, title: titleGroup, setting: entry.group },
+            form.groupCell ?? form.nameCell,
+          ),
+        );
+      return { ...form, group: titleGroup };
+    }
+    const group = entry === undefined ? null : (titled.get(foldText(entry.group)) ?? entry.group);
+    return { ...form, group };
+  });
+  if (forms.length === 0) return [];
+  const unused = Object.keys(unitGroups).filter((k) => !used.has(k));
+  if (unused.length > 0)
+    warnings.push(
+      problem("unitGroupsUnmatched", {
+        count: unused.length,
+        names: listed(unused.map((k) => `“${k}”`)),
+      }),
+    );
   const templates = new Map<string, Form[]>();
   for (const form of forms) {
     const key = templateOf(form);
@@ -118,7 +220,9 @@ export function readForms(grids: readonly Grid[], year: number | null): Detected
     if (list) list.push(form);
     else templates.set(key, [form]);
   }
-  return [...templates.values()].map(formsTable);
+  const tables = [...templates.values()].map(formsTable);
+  // Warnings about the settings as a whole go with the first table.
+  return tables.map((t, i) => (i === 0 ? { ...t, warnings: [...warnings, ...t.warnings] } : t));
 }
 
 function unitOf(form: Form): BodyRow {
@@ -128,7 +232,7 @@ function unitOf(form: Form): BodyRow {
     row === undefined ? null : { sheet: name, row, column: points };
   const cells: UnitCells = {
     name: form.nameCell,
-    group: null,
+    group: form.groupCell,
     total: at(sheet.rowRoles.total),
     index: at(sheet.rowRoles.index),
     unitMax: null,
@@ -168,14 +272,22 @@ function formsTable(forms: readonly Form[]): DetectedTable {
         "formsNoGroup",
         {
           count: unnamed.length,
-          sheets: unnamed
-            .slice(0, 5)
-            .map((f) => `“${f.view.sheet}”`)
-            .join(", ")
-            .concat(unnamed.length > 5 ? ", …" : ""),
+          units: listed(unnamed.map((f) => `“${f.name}”`)),
+          sheets: listed(unnamed.map((f) => `“${f.view.sheet}”`)),
           group: FORMS_DEFAULT_GROUP,
         },
         { sheet: unnamed[0].view.sheet },
+      ),
+    );
+  }
+  const selfOnly = forms.filter((f) => f.selfOnly);
+  if (selfOnly.length > 0) {
+    const first = selfOnly[0];
+    warnings.push(
+      problem(
+        "formSelfAssessmentOnly",
+        { count: selfOnly.length, sheets: listed(selfOnly.map((f) => `“${f.view.sheet}”`)) },
+        { sheet: first.view.sheet, row: first.sheet.headerTop, column: first.points },
       ),
     );
   }
