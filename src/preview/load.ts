@@ -3,10 +3,10 @@
  * (ExcelJS loaded lazily, on first use). Values arrive as the file's cached results: formulas become their
  * values, text stays text (never re-parsed as a number), error values stay errors, merges and number formats
  * are kept. A formula saved without its result (files written by scripts) is what Excel would show after
- * opening the file: the formula, with the value the core's formula pre-pass computes (src/core/formula, the
- * same as `cchc` reads), or no value when the pre-pass cannot compute it. The file goes nowhere.
+ * opening the file: the formula, with the value buildWorkbook computes for it with the core's formula pre-pass
+ * (src/core/formula, the same as `cchc` reads), or no value when the pre-pass cannot compute it (listed by
+ * formulasNotComputed). The file goes nowhere.
  */
-import { resolveFormulas } from "../core/formula";
 import {
   columnLetter,
   columnNumber as columnNumberOf,
@@ -17,6 +17,8 @@ import {
 } from "../core/grid";
 import { buildWorkbook, type SheetSpec, type WorkbookState } from "./simulator";
 import type { SheetState as ReadSheetState } from "../xlsx/readWorkbook";
+
+export { formulasNotComputed, type FormulaNotComputed } from "./simulator/workbook-builder";
 
 function address(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
@@ -41,10 +43,10 @@ const VISIBILITY: Record<ReadSheetState, NonNullable<SheetSpec["visibility"]>> =
 };
 
 /**
- * One sheet for buildWorkbook. `computed` is the same sheet after the formula pre-pass: its values stand as the
- * cached results of the formulas the file saved without one.
+ * One sheet for buildWorkbook: a formula saved without its result is given as a formula without a value, which
+ * buildWorkbook computes as Excel would on opening the file.
  */
-export function sheetSpec(grid: Grid, state: ReadSheetState, computed: Grid = grid): SheetSpec {
+export function sheetSpec(grid: Grid, state: ReadSheetState): SheetSpec {
   const numberFormats: Record<string, string> = {};
   grid.numberFormats?.forEach((line, r) =>
     line.forEach((format, c) => {
@@ -52,7 +54,6 @@ export function sheetSpec(grid: Grid, state: ReadSheetState, computed: Grid = gr
     }),
   );
   const values = grid.values.map((line) => line.map(specValue));
-  const formulaValues: Record<string, CellValue> = {};
   for (const [at, formula] of grid.formulas ?? []) {
     const match = /^([A-Z]+)(\d+)$/.exec(at);
     if (match === null) continue;
@@ -60,16 +61,14 @@ export function sheetSpec(grid: Grid, state: ReadSheetState, computed: Grid = gr
     const c = columnNumberOf(match[1]) - grid.left;
     if (values[r] === undefined || c < 0 || c >= values[r].length) continue;
     values[r][c] = `=${formula}`;
-    const value = computed.values[r]?.[c] ?? null;
-    if (value !== null) formulaValues[at] = value;
   }
   return {
     origin: address(grid.top, grid.left),
     values,
-    formulaValues,
     merges: grid.merges.map(mergeAddress),
     numberFormats,
     visibility: VISIBILITY[state],
+    valuesLeftOut: grid.valuesLeftOut === true,
   };
 }
 
@@ -77,10 +76,8 @@ export function sheetSpec(grid: Grid, state: ReadSheetState, computed: Grid = gr
 export async function workbookFromBytes(bytes: ArrayBuffer, fileName: string): Promise<WorkbookState> {
   const { readWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../xlsx/readWorkbook");
   const read = await readWorkbook(bytes, { fileName });
-  const grids = read.sheets.map((sheet) => read.grid(sheet.name));
-  const computed = resolveFormulas(grids).grids;
   const spec: Record<string, SheetSpec> = {};
-  read.sheets.forEach((sheet, i) => (spec[sheet.name] = sheetSpec(grids[i], sheet.state, computed[i])));
+  for (const sheet of read.sheets) spec[sheet.name] = sheetSpec(read.grid(sheet.name), sheet.state);
   const state = buildWorkbook(spec);
   const firstVisible = state.sheets.find((s) => s.visibility === "Visible");
   if (firstVisible) {

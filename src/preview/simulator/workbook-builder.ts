@@ -1,8 +1,20 @@
 /**
- * Test helpers: a workbook from plain data (sheet name → 2-D values, merges, number formats, formulas) and
- * snapshots of a sheet (values, formulas, number formats, styles, merges, conditional formats, …) to compare
- * before and after an operation.
+ * A workbook from plain data (sheet name → 2-D values, merges, number formats, formulas) — what the preview
+ * opens a file into and what tests start from — and snapshots of a sheet (values, formulas, number formats,
+ * styles, merges, conditional formats, …) to compare before and after an operation.
+ *
+ * Formulas without a stored result. Excel recalculates a workbook on opening, so `range.values` always gives
+ * a formula's computed value, also in a file written by a script or a web system that saved formulas without
+ * their results. buildWorkbook does the same for every formula cell given no value (no `formulaValues` entry,
+ * or null: a formula's result is never an empty cell in Excel): it evaluates it with the core's formula
+ * evaluator (src/core/formula, the very pre-pass `cchc` runs on such files), which computes plain arithmetic
+ * (+ − × ÷ %, comparisons, SUM, AVERAGE, MIN, MAX, ROUND…, IF) over cells of the workbook exactly as Excel
+ * does, to the last bit. A formula outside that subset (look-ups, text and date functions, names, "^", other
+ * workbooks, a cycle) keeps no value and reads as an empty cell: the simulator does not guess what Excel would
+ * show. formulasNotComputed(state) lists such cells, so that the preview can say so.
  */
+import { resolveFormulas } from "../../core/formula";
+import { columnLetter, type Grid } from "../../core/grid";
 import { parseAddress, rectAddress } from "./address";
 import { simError } from "./errors";
 import { Rect } from "./rect";
@@ -14,8 +26,16 @@ export interface SheetSpec {
   /** Rows of values starting at `origin` (default "A1"); "=…" strings become formulas, "#N/A" errors, null blanks. */
   readonly values?: readonly (readonly unknown[])[];
   readonly origin?: string;
-  /** Cached values of formula cells, by address ("D2": 42), since the simulator does not evaluate formulas. */
+  /**
+   * Stored results of formula cells, by address ("D2": 42). A formula without one (absent or null) is computed
+   * when the workbook is built, as Excel recalculates on opening (see the module comment).
+   */
   readonly formulaValues?: Readonly<Record<string, CellValue>>;
+  /**
+   * The file's values far from the table were left out by the reader (src/xlsx): a formula that refers to a
+   * cell outside the sheet's values is then not computed (that cell is not known to be blank).
+   */
+  readonly valuesLeftOut?: boolean;
   /** Merged areas as addresses ("A1:C1"). */
   readonly merges?: readonly string[];
   /** Number formats by address or range address ("C2:C10": "0.00"). */
@@ -39,6 +59,24 @@ function forEach(rect: Rect, visit: (row: number, column: number) => void): void
     for (let column = rect.left; column <= rect.right; column++) visit(row, column);
 }
 
+/** A formula cell left without a value: the core's evaluator cannot compute it (see the module comment). */
+export interface FormulaNotComputed {
+  readonly sheet: string;
+  /** "K13". */
+  readonly address: string;
+  /** As written, with its "=". */
+  readonly formula: string;
+  /** Why: a function's name ("VLOOKUP"), "circular", "text", "sheet", "outside", … (src/core/formula). */
+  readonly reason: string;
+}
+
+const notComputed = new WeakMap<WorkbookState, readonly FormulaNotComputed[]>();
+
+/** The formula cells buildWorkbook could not compute for this workbook, in sheet and row order. */
+export function formulasNotComputed(workbook: WorkbookState): readonly FormulaNotComputed[] {
+  return notComputed.get(workbook) ?? [];
+}
+
 /** Builds workbook state from plain data; the first sheet is active. */
 export function buildWorkbook(
   spec: WorkbookSpec,
@@ -46,17 +84,109 @@ export function buildWorkbook(
 ): WorkbookState {
   const names = Object.keys(spec);
   const workbook = newWorkbook(names.length > 0 ? names : ["Sheet1"]);
+  const areas = new Map<SheetState, SpecArea>();
   for (const sheet of workbook.sheets) {
     const raw = spec[sheet.name];
     if (raw === undefined) continue;
     const sheetSpec: SheetSpec = Array.isArray(raw) ? { values: raw as unknown[][] } : (raw as SheetSpec);
-    fillSheet(sheet, sheetSpec);
+    areas.set(sheet, fillSheet(sheet, sheetSpec));
   }
   for (const [key, value] of Object.entries(settings)) workbook.settings.set(key, JSON.stringify(value));
+  const left = computeFormulas(workbook, areas);
+  if (left.length > 0) notComputed.set(workbook, left);
   return workbook;
 }
 
-function fillSheet(sheet: SheetState, spec: SheetSpec): void {
+/** Where a sheet's spec put its values (0-based, inclusive), and whether values around them were left out. */
+interface SpecArea {
+  readonly rect: Rect | null;
+  readonly valuesLeftOut: boolean;
+}
+
+const COLUMNS = 16_384;
+
+/** "K13" for 1-based coordinates. */
+function addressOf(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/**
+ * Computes the formula cells that have no value, as Excel does on opening a file: evaluated over the whole
+ * workbook by the core's formula pre-pass; returns the cells it could not compute (they keep no value).
+ */
+function computeFormulas(
+  workbook: WorkbookState,
+  areas: ReadonlyMap<SheetState, SpecArea>,
+): FormulaNotComputed[] {
+  const pending = workbook.sheets.map((sheet) =>
+    [...sheet.cells].filter(([, cell]) => cell.formula !== undefined && cell.value === null),
+  );
+  if (pending.every((cells) => cells.length === 0)) return [];
+  const grids: Grid[] = workbook.sheets.map((sheet, i) => {
+    const area = areas.get(sheet);
+    let rect: Rect | null = area?.rect ?? null;
+    for (const key of sheet.cells.keys()) {
+      const row = Math.floor(key / COLUMNS);
+      const column = key % COLUMNS;
+      rect =
+        rect === null
+          ? { top: row, left: column, bottom: row, right: column }
+          : {
+              top: Math.min(rect.top, row),
+              left: Math.min(rect.left, column),
+              bottom: Math.max(rect.bottom, row),
+              right: Math.max(rect.right, column),
+            };
+    }
+    if (rect === null) return { sheet: sheet.name, top: 1, left: 1, values: [], merges: [] };
+    const bounds = rect;
+    const values = Array.from({ length: bounds.bottom - bounds.top + 1 }, (_, r) =>
+      Array.from(
+        { length: bounds.right - bounds.left + 1 },
+        (_, c) => sheet.cells.get((bounds.top + r) * COLUMNS + bounds.left + c)?.value ?? null,
+      ),
+    );
+    const formulas = new Map(
+      pending[i].map(([key, cell]) => [
+        addressOf(Math.floor(key / COLUMNS) + 1, (key % COLUMNS) + 1),
+        (cell.formula as string).slice(1),
+      ]),
+    );
+    return {
+      sheet: sheet.name,
+      top: bounds.top + 1,
+      left: bounds.left + 1,
+      values,
+      merges: [],
+      formulas,
+      valuesLeftOut: area?.valuesLeftOut === true,
+    };
+  });
+  const resolved = resolveFormulas(grids);
+  const left: FormulaNotComputed[] = [];
+  for (const result of resolved.sheets) {
+    const i = workbook.sheets.findIndex((s) => s.name === result.sheet);
+    const sheet = workbook.sheets[i];
+    const grid = resolved.grids[i];
+    const failed = new Set(result.unsupported.map((u) => addressOf(u.row, u.column)));
+    for (const [key, cell] of pending[i]) {
+      const row = Math.floor(key / COLUMNS);
+      const column = key % COLUMNS;
+      if (failed.has(addressOf(row + 1, column + 1))) continue;
+      cell.value = grid.values[row + 1 - grid.top][column + 1 - grid.left];
+    }
+    for (const u of result.unsupported)
+      left.push({
+        sheet: sheet.name,
+        address: addressOf(u.row, u.column),
+        formula: `=${u.formula}`,
+        reason: u.reason,
+      });
+  }
+  return left;
+}
+
+function fillSheet(sheet: SheetState, spec: SheetSpec): SpecArea {
   for (const [address, format] of Object.entries(spec.numberFormats ?? {}))
     forEach(rectOf(address), (row, column) => {
       ensureCell(sheet, row, column).numberFormat = format;
@@ -88,6 +218,18 @@ function fillSheet(sheet: SheetState, spec: SheetSpec): void {
   sheet.merges = (spec.merges ?? []).map(rectOf);
   if (spec.protected) sheet.protection = { protected: true, options: {} };
   if (spec.visibility) sheet.visibility = spec.visibility;
+  const rows = spec.values ?? [];
+  const width = rows.reduce((most, line) => Math.max(most, line.length), 0);
+  const rect =
+    rows.length > 0 && width > 0
+      ? {
+          top: origin.top,
+          left: origin.left,
+          bottom: origin.top + rows.length - 1,
+          right: origin.left + width - 1,
+        }
+      : null;
+  return { rect, valuesLeftOut: spec.valuesLeftOut === true };
 }
 
 export interface CellSnapshot {
