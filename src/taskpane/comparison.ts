@@ -7,7 +7,9 @@
  * aliases and the matching still apply. It also remembers whether the last report compared with last year,
  * so that a report that would lose the comparison is not written without asking.
  */
-import { previousRanks, type SourceTable } from "../core/analyse";
+import { previousRanks } from "../core/analyse";
+import { sourceTables } from "../core/analyseWorkbook";
+import { formulaFindings, resolveFormulas } from "../core/formula";
 import type { CellValue, Grid } from "../core/grid";
 import { InputError } from "../core/problems";
 import { sourceFingerprint } from "../core/report/fingerprint";
@@ -127,8 +129,10 @@ export function fitsInDocument(state: ComparisonState): boolean {
 }
 
 /**
- * The comparison to keep for last year's workbook, read as the analysis reads it (the same table search and
- * the same ranks). Throws what the core throws when the workbook holds no usable table.
+ * The comparison to keep for last year's workbook, read as the analysis reads it (analyseWorkbook): formulas
+ * saved without results computed first, the same table search, each table with every sheet its units lie on
+ * (a scoring form per unit), and the same ranks. Throws what the core throws when the workbook holds no
+ * usable table.
  */
 export function keepComparison(
   previous: PreviousWorkbook,
@@ -136,12 +140,12 @@ export function keepComparison(
   now: Date = new Date(),
 ): KeptComparison {
   const year = settings.year !== null ? settings.year - 1 : null;
-  const found = findTables(previous.grids, { year });
-  const sources = found.current.map(
-    (table) => ({ table, grid: previous.grids.find((g) => g.sheet === table.sheet) }) as SourceTable,
-  );
-  const sheets = found.current.map((t) => t.sheet);
-  const ranks = previousRanks(sources, settings);
+  const book = resolveFormulas(previous.grids);
+  const found = findTables(book.grids, { year, unitGroups: settings.unitGroups });
+  // Throws when a formula of the table can be neither read nor computed, as the analysis does.
+  formulaFindings(book, found.current);
+  const sheets = found.current.flatMap((t) => t.sheets ?? [t.sheet]);
+  const ranks = previousRanks(sourceTables(found.current, book.grids), settings);
   // Numbers that cannot be true: the analysis refuses the file and says why; nothing is kept.
   if (ranks.refusal !== null) throw new InputError(ranks.refusal);
   return {

@@ -1,6 +1,7 @@
 /**
  * Last year's comparison kept in the workbook: the kept ranks, read back as a table, give the same analysis as
- * the file they came from (Hải Dương 2021 against 2020, Hải Phòng 2025 against itself); what cannot be read
+ * the file they came from (Hải Dương 2021 against 2020, Hải Phòng 2025 against itself, last year's per-unit
+ * forms and units across columns, last year's formulas without results); what cannot be read
  * counts as nothing kept; the pane's number and date fields read "9,5" and "15/3/2022".
  */
 import { analyseWorkbook } from "../../src/core/analyseWorkbook";
@@ -13,18 +14,40 @@ import {
   parseComparison,
 } from "../../src/taskpane/comparison";
 import { dateFromText, dateShown, numberFromText } from "../../src/taskpane/input";
-import { fixtureGrids } from "./fakeGateway";
+import type { Grid } from "../../src/core/grid";
+import { InputError } from "../../src/core/problems";
+import { readWorkbook } from "../../src/xlsx/readWorkbook";
+import { editPart } from "../fixtures/lib/hostileFiles";
+import { fixtureBytes, fixtureGrids } from "./fakeGateway";
 
 const settings = parseSettings({});
+
+/** Last year's file with every formula's cached result removed, as a program other than Excel writes it. */
+async function withoutResults(file: string, edit: (xml: string) => string = (xml) => xml): Promise<Grid[]> {
+  const bytes = editPart(fixtureBytes(file), "xl/worksheets/sheet1.xml", (xml) =>
+    edit(xml.replace(/(<f[^>]*>[^<]*<\/f>|<f[^>]*\/>)<v>[^<]*<\/v>/g, "$1")),
+  );
+  const book = await readWorkbook(bytes, { fileName: "nam-truoc.xlsx" });
+  return book.sheets.map((s) => book.grid(s.name));
+}
 
 test.each([
   ["examples/hai-duong-2021.xlsx", "examples/hai-duong-2020.xlsx"],
   ["test/fixtures/hai-phong-2025.xlsx", "test/fixtures/hai-phong-2025.xlsx"],
   ["test/fixtures/four-groups.xlsx", "test/fixtures/four-groups.xlsx"],
+  // Last year's table in another layout: a scoring form per unit on its own sheet, units across columns.
+  ["test/fixtures/units-across-columns.xlsx", "test/fixtures/unit-forms-2023.xlsx"],
+  ["test/fixtures/unit-forms.xlsx", "test/fixtures/units-across-columns-2023.xlsx"],
+  // Formulas saved without their results: computed first, as the analysis does
+  // (its fields are sums of their criteria).
+  ["test/fixtures/unit-forms.xlsx", "no results: test/fixtures/units-across-columns-2023.xlsx"],
 ])("%s against %s: the kept ranks compare as the file does", async (current, previous) => {
   const grids = await fixtureGrids(current);
-  const previousGrids = await fixtureGrids(previous);
+  const previousGrids = previous.startsWith("no results: ")
+    ? await withoutResults(previous.slice("no results: ".length))
+    : await fixtureGrids(previous);
   const fromFile = analyseWorkbook({ grids, previousGrids, settings });
+  expect(fromFile.units.filter((u) => u.previousRank !== null).length).toBeGreaterThan(0);
   const kept = keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids }, settings);
   // Through JSON, as the document keeps it.
   const back = parseComparison(JSON.parse(JSON.stringify({ version: 1, previous: kept, lastReport: null })));
@@ -36,6 +59,47 @@ test.each([
   expect(fromKept.dropped).toEqual(fromFile.dropped);
   expect(fromKept.unmatchedPrevious).toEqual(fromFile.unmatchedPrevious);
   expect(fitsInDocument(back)).toBe(true);
+});
+
+test("last year's table with formulas that have no result and cannot be computed is refused, not kept", async () => {
+  const grids = await fixtureGrids("test/fixtures/unit-forms.xlsx");
+  const previousGrids = await withoutResults("test/fixtures/units-across-columns-2023.xlsx", (xml) =>
+    xml.replace(/<f>SUM\(/g, "<f>SUMPRODUCT("),
+  );
+  const refusal = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof InputError ? error.problem.key : error;
+    }
+    return null;
+  };
+  expect(refusal(() => analyseWorkbook({ grids, previousGrids, settings }))).toBe("formulasNotEvaluable");
+  expect(refusal(() => keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids }, settings))).toBe(
+    "formulasNotEvaluable",
+  );
+});
+
+test("last year's forms without a group in their title take it from the unitGroups setting, as the analysis does", async () => {
+  // The form on "Phiếu 2" (Sở Tư pháp) loses its "(Khối …)" line.
+  const previousGrids = (await fixtureGrids("test/fixtures/unit-forms-2023.xlsx")).map((g) =>
+    g.sheet !== "Phiếu 2"
+      ? g
+      : {
+          ...g,
+          values: g.values.map((line) =>
+            line.map((v) => (typeof v === "string" && /^\(Khối/.test(v) ? null : v)),
+          ),
+        },
+  );
+  const groupOf = (s: typeof settings) =>
+    keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids }, s).units.find(
+      (u) => u[0] === "Sở Tư pháp",
+    )?.[1];
+  expect(groupOf(settings)).toBe("Các đơn vị");
+  expect(groupOf(parseSettings({ unitGroups: { "Phiếu 2": "Khối sở, ban, ngành" } }))).toBe(
+    "Khối sở, ban, ngành",
+  );
 });
 
 test("anything unreadable in the document counts as nothing kept", () => {
