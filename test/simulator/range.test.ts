@@ -1,4 +1,4 @@
-/** Range values, formulas, number formats, text, value types; size checks; navigation; used range; merges; clear. */
+/** Range values, formulas, number formats, value types; size checks; used range; merges; selection. */
 import { buildSheetView } from "../../src/preview/sheetView";
 import { WorkbookState, createSimulator, sheetValues } from "../../src/preview/simulator";
 import { caught } from "./helpers";
@@ -150,8 +150,6 @@ describe("values, formulas, number formats, text and value types", () => {
   });
 });
 
-describe("navigation", () => {});
-
 describe("used range", () => {
   it("is A1 on an empty sheet, and a null object with getUsedRangeOrNullObject", async () => {
     const sim = createSimulator({ Empty: [] });
@@ -225,6 +223,24 @@ describe("merges", () => {
   });
 });
 
-describe("clear", () => {});
-
-describe("selection", () => {});
+describe("selection", () => {
+  it("selects a range, activating its sheet; a hidden sheet's range cannot be selected", async () => {
+    const sim = createSimulator({ A: [], B: [], Hidden: { visibility: "Hidden" } });
+    await sim.run(async (context) => {
+      context.workbook.worksheets.getItem("B").getRange("C2:D4").select();
+    });
+    expect(sim.state.activeSheetId).toBe(sim.state.sheets[1].id);
+    expect(sim.state.selection).toEqual({
+      sheetId: sim.state.sheets[1].id,
+      rect: { top: 1, left: 2, bottom: 3, right: 3 },
+    });
+    const error = await caught(
+      sim.run(async (context) => {
+        context.workbook.worksheets.getItem("Hidden").getRange("A1").select();
+        await context.sync();
+      }),
+    );
+    expect(error).toMatchObject({ code: "InvalidOperation", location: "Range.select" });
+    expect(sim.state.activeSheetId).toBe(sim.state.sheets[1].id);
+  });
+});

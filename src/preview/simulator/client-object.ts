@@ -96,7 +96,7 @@ export abstract class SimObject {
   }
 
   load(arg?: unknown): this {
-    const request = normalizeLoad(arg);
+    const request = normalizeLoad(arg, `${this.entity}.load`);
     this.ctx.enqueue({
       kind: "load",
       location: `${this.entity}.load`,
@@ -153,7 +153,7 @@ export abstract class SimObject {
   }
 }
 
-/** A collection: `items` after load, `getCount()`, item lookup by key. */
+/** A collection: its `items` after load (each loaded with the paths under "items/"). */
 export abstract class SimCollection<T extends SimObject> extends SimObject {
   private loadedItems: T[] | undefined;
   private readonly itemCache = new Map<string, T>();
@@ -180,46 +180,24 @@ export abstract class SimCollection<T extends SimObject> extends SimObject {
     return true;
   }
 
-  protected readScalar(env: ExecEnv, name: string): unknown {
-    if (name === "count") return this.itemKeys(env).length;
-    throw simError("InvalidArgument", undefined, `${this.entity}.${name}`);
+  protected readScalar(): unknown {
+    return undefined;
   }
 
   /** @internal */
   override performLoad(env: ExecEnv, request: LoadRequest): void {
     if (!this.locate(env)) throw simError("ItemNotFound", undefined, `${this.entity}.load`);
-    const own = new Map<string, unknown>();
     const itemPaths: string[][] = [];
-    let loadItems = request.paths.length === 0;
     for (const path of request.paths) {
       const [head, ...rest] = path;
-      if (this.scalarNames.includes(head)) own.set(head, this.readScalar(env, head));
-      else if (head === "items") {
-        loadItems = true;
-        if (rest.length > 0) itemPaths.push(rest);
-        else itemPaths.push(["*"]);
-      } else {
-        loadItems = true;
-        itemPaths.push(path as string[]);
-      }
+      if (head !== "items") itemPaths.push([...path]);
+      else itemPaths.push(rest.length > 0 ? rest : ["*"]);
     }
-    let keys = this.itemKeys(env);
-    if (request.skip !== undefined) keys = keys.slice(request.skip);
-    if (request.top !== undefined) keys = keys.slice(0, request.top);
-    const items = loadItems ? keys.map((key) => this.item(key)) : undefined;
-    for (const item of items ?? []) item.performLoad(env, { paths: itemPaths });
+    const items = this.itemKeys(env).map((key) => this.item(key));
+    for (const item of items) item.performLoad(env, { paths: itemPaths });
     env.commits.push(() => {
-      if (items) this.loadedItems = items;
-      for (const [name, value] of own) this.ownLoaded.set(name, value);
+      this.loadedItems = items;
     });
-  }
-
-  private readonly ownLoaded = new Map<string, unknown>();
-
-  /** Collection scalars such as `count` after load. */
-  protected collectionProp<T>(name: string): T {
-    if (!this.ownLoaded.has(name)) throw propertyNotLoaded(name, this.entity);
-    return this.ownLoaded.get(name) as T;
   }
 }
 

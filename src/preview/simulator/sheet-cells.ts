@@ -1,8 +1,8 @@
 /**
  * Cell-level reads and writes on a sheet's state: effective formats through the sheet / column / row / cell
- * layers, uniform-or-null reads over a range, the used range, clearing, and column widths and row heights.
+ * layers, uniform-or-null reads over a range, the used range, and column widths and row heights in points.
  */
-import { Rect, cellCount, columnCount, isEntireColumn, isEntireRow, rowCount } from "./rect";
+import { Rect, cellCount, isEntireColumn, isEntireRow } from "./rect";
 import { Cell, DEFAULTS, SheetState, Style, cellKey, keyColumn, keyRow } from "./state";
 
 /** Ranges larger than this are not walked cell by cell; their reads use the layers and existing cells. */
@@ -19,36 +19,13 @@ export function ensureCell(sheet: SheetState, row: number, column: number): Cell
     cell = { value: null };
     const inherited = inheritedStyle(sheet, row, column);
     if (Object.keys(inherited).length > 0) cell.style = { ...inherited };
-    const nf = inheritedNumberFormat(sheet, row, column);
-    if (nf !== undefined) cell.numberFormat = nf;
     sheet.cells.set(key, cell);
   }
   return cell;
 }
 
-/** Number formats given to whole columns / rows are kept in the style layers under this key. */
-interface LayerStyle extends Style {
-  numberFormat?: string;
-}
-
 function inheritedStyle(sheet: SheetState, row: number, column: number): Style {
-  const merged: LayerStyle = {
-    ...sheet.sheetStyle,
-    ...sheet.columnStyles.get(column),
-    ...sheet.rowStyles.get(row),
-  };
-  delete merged.numberFormat;
-  return merged;
-}
-
-function inheritedNumberFormat(sheet: SheetState, row: number, column: number): string | undefined {
-  const layers: (LayerStyle | undefined)[] = [
-    sheet.rowStyles.get(row),
-    sheet.columnStyles.get(column),
-    sheet.sheetStyle,
-  ];
-  for (const layer of layers) if (layer?.numberFormat !== undefined) return layer.numberFormat;
-  return undefined;
+  return { ...sheet.sheetStyle, ...sheet.columnStyles.get(column), ...sheet.rowStyles.get(row) };
 }
 
 export function effectiveStyle(sheet: SheetState, row: number, column: number): Style {
@@ -58,13 +35,10 @@ export function effectiveStyle(sheet: SheetState, row: number, column: number): 
 }
 
 export function effectiveNumberFormat(sheet: SheetState, row: number, column: number): string {
-  const cell = getCell(sheet, row, column);
-  if (cell?.numberFormat !== undefined) return cell.numberFormat;
-  if (cell) return DEFAULTS.numberFormat;
-  return inheritedNumberFormat(sheet, row, column) ?? DEFAULTS.numberFormat;
+  return getCell(sheet, row, column)?.numberFormat ?? DEFAULTS.numberFormat;
 }
 
-export function forEachCellIn(r: Rect, visit: (row: number, column: number) => void): void {
+function forEachCellIn(r: Rect, visit: (row: number, column: number) => void): void {
   for (let row = r.top; row <= r.bottom; row++)
     for (let column = r.left; column <= r.right; column++) visit(row, column);
 }
@@ -164,18 +138,7 @@ export function applyStyle(sheet: SheetState, r: Rect, change: (style: Style) =>
   });
 }
 
-/** Number formats on whole rows / columns live in the layers; bounded ranges set each cell. */
-export function applyNumberFormatLayer(sheet: SheetState, r: Rect, numberFormat: string): void {
-  applyStyle(sheet, r, (style) => {
-    (style as LayerStyle).numberFormat = numberFormat;
-  });
-  for (const { cell } of cellsIn(sheet, r)) {
-    delete (cell.style as LayerStyle | undefined)?.numberFormat;
-    cell.numberFormat = numberFormat;
-  }
-}
-
-export function hasFormatting(cell: Cell): boolean {
+function hasFormatting(cell: Cell): boolean {
   return (
     (cell.style !== undefined && Object.keys(cell.style).length > 0) ||
     (cell.numberFormat !== undefined && cell.numberFormat !== DEFAULTS.numberFormat)
@@ -183,7 +146,7 @@ export function hasFormatting(cell: Cell): boolean {
 }
 
 /** The used range: the smallest rectangle holding every value (and, unless valuesOnly, every formatted cell). */
-export function usedRect(sheet: SheetState, valuesOnly: boolean, within?: Rect): Rect | null {
+export function usedRect(sheet: SheetState, valuesOnly: boolean): Rect | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -193,8 +156,6 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean, within?: Rect):
     if (!used) continue;
     const row = keyRow(key);
     const column = keyColumn(key);
-    if (within && (row < within.top || row > within.bottom || column < within.left || column > within.right))
-      continue;
     top = Math.min(top, row);
     left = Math.min(left, column);
     bottom = Math.max(bottom, row);
@@ -202,47 +163,6 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean, within?: Rect):
   }
   if (bottom < 0) return null;
   return { top, left, bottom, right };
-}
-
-export type ClearKind = "All" | "Formats" | "Contents";
-
-export function clearRange(sheet: SheetState, r: Rect, kind: ClearKind): void {
-  const formats = kind === "All" || kind === "Formats";
-  const contents = kind === "All" || kind === "Contents";
-  for (const { row, column, cell } of cellsIn(sheet, r)) {
-    if (contents) {
-      cell.value = null;
-      delete cell.formula;
-    }
-    if (formats) {
-      delete cell.style;
-      delete cell.numberFormat;
-    }
-    if (cell.value === null && cell.formula === undefined && !hasFormatting(cell))
-      sheet.cells.delete(cellKey(row, column));
-  }
-  if (formats) {
-    if (isEntireColumn(r)) for (let c = r.left; c <= r.right; c++) sheet.columnStyles.delete(c);
-    if (isEntireRow(r)) for (let row = r.top; row <= r.bottom; row++) sheet.rowStyles.delete(row);
-    if (isEntireColumn(r) && isEntireRow(r)) sheet.sheetStyle = {};
-    clearBordersIn(sheet, r);
-  }
-}
-
-function clearBordersIn(sheet: SheetState, r: Rect): void {
-  for (const key of [...sheet.horizontalBorders.keys()]) {
-    const row = keyRow(key);
-    const column = keyColumn(key);
-    if (row >= r.top && row <= r.bottom + 1 && column >= r.left && column <= r.right)
-      sheet.horizontalBorders.delete(key);
-  }
-  const width = 16_385;
-  for (const key of [...sheet.verticalBorders.keys()]) {
-    const row = Math.floor(key / width);
-    const column = key % width;
-    if (row >= r.top && row <= r.bottom && column >= r.left && column <= r.right + 1)
-      sheet.verticalBorders.delete(key);
-  }
 }
 
 export function columnWidth(sheet: SheetState, column: number): number {
@@ -272,8 +192,4 @@ export function sumWidths(sheet: SheetState, r: Rect): number {
 
 export function sumHeights(sheet: SheetState, r: Rect): number {
   return topOf(sheet, r.bottom + 1) - topOf(sheet, r.top);
-}
-
-export function dimensions(r: Rect): { rows: number; columns: number } {
-  return { rows: rowCount(r), columns: columnCount(r) };
 }

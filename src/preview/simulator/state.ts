@@ -118,7 +118,6 @@ export interface SheetState {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   tabColor: string;
-  showGridlines: boolean;
   /** Sparse cells keyed by cellKey(row, column). */
   cells: Map<number, Cell>;
   /** Formats given to whole rows, whole columns or the whole sheet. */
@@ -143,13 +142,6 @@ export interface SheetState {
   charts: ChartState[];
 }
 
-export interface NamedItemState {
-  name: string;
-  formula: string;
-  comment: string;
-  visible: boolean;
-}
-
 export interface WorkbookState {
   /** In tab order: position = index. */
   sheets: SheetState[];
@@ -157,9 +149,6 @@ export interface WorkbookState {
   selection: { sheetId: string; rect: Rect };
   /** Document settings (Excel.SettingCollection), stored as JSON text like the document does. */
   settings: Map<string, string>;
-  names: NamedItemState[];
-  properties: Record<string, string | number | Date>;
-  calculationMode: string;
   /** Workbook structure protection (Workbook.protection): no sheet may be added, deleted, renamed, moved or hidden. */
   structureProtection: { protected: boolean };
   nextId: number;
@@ -223,7 +212,6 @@ export function newSheet(workbook: WorkbookState, name: string): SheetState {
     name,
     visibility: "Visible",
     tabColor: "",
-    showGridlines: true,
     cells: new Map(),
     rowStyles: new Map(),
     columnStyles: new Map(),
@@ -250,18 +238,6 @@ export function newWorkbook(sheetNames: readonly string[] = ["Sheet1"]): Workboo
     activeSheetId: "",
     selection: { sheetId: "", rect: { top: 0, left: 0, bottom: 0, right: 0 } },
     settings: new Map(),
-    names: [],
-    properties: {
-      title: "",
-      subject: "",
-      author: "",
-      keywords: "",
-      comments: "",
-      category: "",
-      manager: "",
-      company: "",
-    },
-    calculationMode: "Automatic",
     structureProtection: { protected: false },
     nextId: 1,
   };

@@ -1,13 +1,13 @@
 /**
  * Cell values in and out of the API: how `values` / `formulas` input is stored (numeric text becomes a number,
  * "=…" a formula, "#N/A" an error, "'…" forced text, "" clears) and how a cell reads back through
- * `values`, `formulas`, `valueTypes` and `text`.
+ * `values`, `formulas` and `valueTypes`, and the text it shows (for autofitRows).
  */
 import { EXCEL_ERROR_CODES } from "../../core/cellValue";
 import { isErrorValue } from "../../core/grid";
 import { simError } from "./errors";
 import { formatValue } from "./number-format";
-import { Cell, CellValue, DEFAULTS } from "./state";
+import { Cell, CellValue } from "./state";
 
 /** What a write stores in a cell: a value, or a formula (whose value is left to the formula evaluator). */
 export interface StoredInput {
@@ -81,14 +81,6 @@ export function readValueType(cell: Cell | undefined): Excel.RangeValueType {
   return "String" as Excel.RangeValueType;
 }
 
-export function readNumberFormat(cell: Cell | undefined, inherited: string | undefined): string {
-  return cell?.numberFormat ?? inherited ?? DEFAULTS.numberFormat;
-}
-
 export function readText(cell: Cell | undefined, numberFormat: string): string {
   return formatValue(cell?.value ?? null, numberFormat);
-}
-
-export function isBlankCell(cell: Cell | undefined): boolean {
-  return !cell || (cell.value === null && !cell.formula);
 }
