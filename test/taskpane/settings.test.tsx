@@ -2,10 +2,12 @@
 /**
  * The Settings step: a change is saved in the document through the gateway and survives a re-mount; settings
  * round-trip through an exported JSON file; an invalid file shows the settings' field-level message; ratings
- * entered per unit and attendees imported from a sheet reach the review list; the language switch.
+ * entered per unit and attendees imported from a sheet reach the review list; the group of a unit whose scoring
+ * form names none; the language switch.
  */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { haiDuong2021 } from "./fakeGateway";
+import type { CellValue, Grid } from "../../src/core/grid";
+import { FakeGateway, haiDuong2021 } from "./fakeGateway";
 import { renderPane } from "./render";
 
 async function openSettings() {
@@ -194,6 +196,63 @@ describe("Settings step", () => {
     expect(reviews.find((r) => r.textContent?.startsWith("Sở Y tế"))?.textContent).toMatch(
       /dự: Đồng chí Chủ tịch UBND tỉnh/,
     );
+  });
+
+  test("a unit whose scoring form names no group gets one typed in “Khối của đơn vị”; a title's group is only counted", async () => {
+    const form = (sheet: string, unit: string, group: string | null, points: number[]): Grid => {
+      const rows: CellValue[][] = [
+        [`PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 của ${unit}`, null, null, null, null],
+        [group === null ? null : `(${group})`, null, null, null, null],
+        ["TT", "Lĩnh vực, tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định"],
+        ["1", "Công tác chỉ đạo, điều hành", 10, 10, points[0]],
+        ["2", "Cải cách thủ tục hành chính", 20, 20, points[1]],
+        [null, "Tổng điểm", 30, 30, points[0] + points[1]],
+      ];
+      return { sheet, top: 1, left: 1, values: rows, merges: [] };
+    };
+    const gateway = new FakeGateway([
+      form("STP", "Sở Tư pháp", null, [8, 15]),
+      form("Sở Y tế", "Sở Y tế", null, [9, 16]),
+      form("TH", "UBND huyện Thanh Hà", "Khối UBND cấp huyện", [6, 14]),
+    ]);
+    await renderPane(gateway);
+    await openSettings();
+    const section = screen.getByRole("region", { name: "Khối của đơn vị" });
+    expect(
+      within(section).getByText(/chọn khối cho đơn vị có phiếu không ghi khối trong tiêu đề/),
+    ).toBeTruthy();
+    expect(within(section).getByText("1 đơn vị khác lấy khối từ tiêu đề phiếu.")).toBeTruthy();
+    expect(within(section).queryByRole("combobox", { name: /Thanh Hà/ })).toBeNull();
+    // A text box offering the groups met so far (a combobox), labelled by the unit and its sheet.
+    const stp = within(section).getByRole("combobox", { name: "Sở Tư pháp (trang “STP”)" });
+    expect(within(section).getAllByText("Để trống: khối “Các đơn vị”")).toHaveLength(2);
+
+    commit(stp, "Khối sở, ban, ngành");
+    await waitFor(() =>
+      expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings).toMatchObject({
+        unitGroups: { "Sở Tư pháp": "Khối sở, ban, ngành" },
+      }),
+    );
+    commit(within(section).getByRole("combobox", { name: "Sở Y tế" }), "khối sở, ban, ngành ");
+    await waitFor(() =>
+      expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings.unitGroups).toEqual({
+        "Sở Tư pháp": "Khối sở, ban, ngành",
+        "Sở Y tế": "khối sở, ban, ngành",
+      }),
+    );
+    // Both ranked in one group (the first spelling met), the district in its own: the attendees per group show it.
+    expect(await screen.findByRole("textbox", { name: "Khối “Khối sở, ban, ngành”" })).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: "Khối “Khối UBND cấp huyện”" })).toBeTruthy();
+    expect(screen.queryByRole("textbox", { name: "Khối “Các đơn vị”" })).toBeNull();
+
+    // Cleared: back to the shared group.
+    commit(within(section).getByRole("combobox", { name: "Sở Tư pháp (trang “STP”)" }), "");
+    await waitFor(() =>
+      expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings.unitGroups).toEqual({
+        "Sở Y tế": "khối sở, ban, ngành",
+      }),
+    );
+    expect(await screen.findByRole("textbox", { name: "Khối “Các đơn vị”" })).toBeTruthy();
   });
 
   test("switching to English, and English by default under an English Office", async () => {

@@ -1,6 +1,7 @@
 /**
  * The list-shaped settings: head ratings entered per unit, classification bands, attendee assignments (typed
- * or imported from a sheet) and name aliases between this year and last year.
+ * or imported from a sheet), name aliases between this year and last year, and the groups of units whose
+ * scoring form names none (per-unit forms).
  */
 import { useState } from "react";
 import {
@@ -16,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import type { UnitResult } from "../../core/analyse";
 import { normaliseBands } from "../../core/bands";
+import { FORMS_DEFAULT_GROUP, unitGroupKeys } from "../../core/detect/forms";
 import { HEAD_RATINGS, HEAD_RATING_LABELS, type HeadRating } from "../../core/ratings";
 import { attendeeResolver, groupKind } from "../../core/report/attendees";
 import { entryOf, withEntry, type Settings } from "../../core/settings";
@@ -323,6 +325,128 @@ export function AliasList() {
       <datalist id="alias-previous-names">
         {unmatched.map((u) => (
           <option key={`${u.group}/${u.name}`} value={u.name} />
+        ))}
+      </datalist>
+    </div>
+  );
+}
+
+/** A group typed for one unit, with the groups met so far offered as suggestions; committed on leaving or Enter. */
+function GroupField({
+  label,
+  value,
+  hint,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  hint: string | undefined;
+  onCommit: (text: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field label={label} hint={hint}>
+      <Input
+        // A new value from elsewhere (import, reset) replaces what is shown.
+        key={value}
+        className={styles.fill}
+        list="unit-group-names"
+        defaultValue={value}
+        onBlur={(event) => {
+          if (event.currentTarget.value.trim() !== value) onCommit(event.currentTarget.value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && event.currentTarget.value.trim() !== value)
+            onCommit(event.currentTarget.value);
+        }}
+      />
+    </Field>
+  );
+}
+
+/**
+ * Per-unit forms: the group of each unit whose form's title names none (settings `unitGroups`, keyed by the
+ * unit's name). A title's group always wins, so those units are only counted; entries that match no form can
+ * be removed.
+ */
+export function UnitGroupList() {
+  const model = usePane();
+  const styles = useStyles();
+  const { t, settings } = model;
+  const [error, setError] = useState<string | null>(null);
+  const ready = model.analysis?.ok ? model.analysis : null;
+  if (ready === null) return <Body1>{t("resultsNeedTable")}</Body1>;
+  const formSheets = new Set(
+    ready.tables
+      .filter((table) => table.layout === "forms")
+      .flatMap((table) => table.sheets ?? [table.sheet]),
+  );
+  const record = settings.unitGroups;
+  const entries = Object.entries(record);
+  const write = (next: (s: Settings) => Record<string, string>) =>
+    setError(model.updateSettings((s) => ({ ...s, unitGroups: next(s) })));
+  if (formSheets.size === 0 && entries.length === 0) return <Caption1>{t("unitGroupsNoForms")}</Caption1>;
+  const units = ready.analysis.units.filter((u) => formSheets.has(u.sheet));
+  // A group from the title has its cell; one from the settings or none has not.
+  const open = units.filter((u) => u.cells.group === null);
+  const titled = units.length - open.length;
+  const matched = new Set(units.flatMap((u) => unitGroupKeys(record, u.name, u.sheet)));
+  const unused = entries.filter(([key]) => !matched.has(key));
+  const entered = (u: UnitResult) => {
+    const keys = unitGroupKeys(record, u.name, u.sheet);
+    return keys.length > 0 ? record[keys.find((k) => k === u.name) ?? keys[0]] : undefined;
+  };
+  const set = (u: UnitResult, text: string) =>
+    write((s) => {
+      // Every entry naming the unit (its name in another spelling, its sheet) gives way to the one typed.
+      let next: Record<string, string> = { ...s.unitGroups };
+      for (const key of unitGroupKeys(s.unitGroups, u.name, u.sheet))
+        next = withEntry<string>(next, key, undefined);
+      return withEntry(next, u.name, text.trim() === "" ? undefined : text.trim());
+    });
+  const suggestions = [
+    ...new Set([
+      ...ready.analysis.groups.map((g) => g.name).filter((g) => g !== FORMS_DEFAULT_GROUP),
+      ...Object.values(record),
+    ]),
+  ];
+  return (
+    <div className={styles.rows}>
+      {formSheets.size === 0 ? (
+        <Caption1>{t("unitGroupsNoForms")}</Caption1>
+      ) : (
+        <Caption1>{t("unitGroupsHint", { group: FORMS_DEFAULT_GROUP })}</Caption1>
+      )}
+      {error !== null && <Caption1 role="alert">{error}</Caption1>}
+      {formSheets.size > 0 && open.length === 0 && <Caption1>{t("unitGroupsNoneMissing")}</Caption1>}
+      {open.map((u) => (
+        <GroupField
+          key={`${u.sheet}/${u.name}`}
+          label={u.name === u.sheet ? u.name : t("unitGroupLabel", { unit: u.name, sheet: u.sheet })}
+          hint={
+            entered(u) === undefined ? t("unitGroupEmptyHint", { group: FORMS_DEFAULT_GROUP }) : undefined
+          }
+          value={entered(u) ?? ""}
+          onCommit={(text) => set(u, text)}
+        />
+      ))}
+      {titled > 0 && <Caption1>{t("unitGroupsFromTitle", { count: String(titled) })}</Caption1>}
+      {unused.length > 0 && <Body1>{t("unitGroupsUnused")}</Body1>}
+      {unused.map(([unit, group]) => (
+        <div key={unit} className={styles.row}>
+          <Body1>{t("aliasPair", { current: unit, previous: group })}</Body1>
+          <Button
+            size="small"
+            aria-label={t("unitGroupRemoveLabel", { unit })}
+            onClick={() => write((s) => withEntry<string>(s.unitGroups, unit, undefined))}
+          >
+            {t("remove")}
+          </Button>
+        </div>
+      ))}
+      <datalist id="unit-group-names">
+        {suggestions.map((g) => (
+          <option key={g} value={g} />
         ))}
       </datalist>
     </div>

@@ -1,8 +1,8 @@
 /**
  * Step 4, the settings, kept in the document: year, where last year's ranks come from, threshold and checked
  * components, head ratings (entered per unit, or derived on request), rating bands, deadline, attendees, name
- * aliases, language, the report's letterhead; exported to and imported from a JSON file so next year's
- * workbook starts from this year's; reset to the defaults.
+ * aliases, the groups of units whose scoring form names none, language, the report's letterhead; exported to and
+ * imported from a JSON file so next year's workbook starts from this year's; reset to the defaults.
  */
 import { useRef, useState } from "react";
 import {
@@ -28,7 +28,7 @@ import { usePane } from "../model";
 import { DEFAULT_PREFS, PREVIOUS_SOURCES, type PreviousSource } from "../prefs";
 import { CommitField, DateField, NumberField } from "./fields";
 import { PreviousFilePicker } from "./PreviousFile";
-import { AliasList, AttendeeList, BandList, RatingList } from "./SettingsLists";
+import { AliasList, AttendeeList, BandList, RatingList, UnitGroupList } from "./SettingsLists";
 
 const useStyles = makeStyles({
   section: {
@@ -347,6 +347,13 @@ export function SettingsTab() {
           {t("aliasesHeading")}
         </Subtitle2>
         <AliasList />
+      </section>
+
+      <section className={styles.section} aria-labelledby="unit-groups-heading">
+        <Subtitle2 as="h2" id="unit-groups-heading">
+          {t("unitGroupsHeading")}
+        </Subtitle2>
+        <UnitGroupList />
       </section>
 
       <section className={styles.section} aria-labelledby="language-heading">
