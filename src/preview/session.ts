@@ -1,6 +1,6 @@
 /**
  * One open workbook of the preview: a simulator over its state, the globals the pane's production code
- * expects (`Excel.run`, the Excel enums, OfficeExtension.Error, an `Office` stand-in), change notices after
+ * expects (`Excel.run`, OfficeExtension.Error, an `Office` stand-in), change notices after
  * every Excel.run, and the state saved to localStorage shortly after each change.
  */
 import { createSimulator, installExcelGlobals, type Simulator, type WorkbookState } from "./simulator";
