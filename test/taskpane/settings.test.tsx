@@ -235,7 +235,10 @@ describe("Settings step", () => {
     );
     commit(within(section).getByRole("combobox", { name: "Sở Y tế" }), "khối sở, ban, ngành ");
     await waitFor(() =>
-      expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings.unitGroups).toEqual({
+      expect(
+        (gateway.saveSettings.mock.calls.at(-1)?.[0].settings as { unitGroups?: unknown } | undefined)
+          ?.unitGroups,
+      ).toEqual({
         "Sở Tư pháp": "Khối sở, ban, ngành",
         "Sở Y tế": "khối sở, ban, ngành",
       }),
@@ -248,7 +251,10 @@ describe("Settings step", () => {
     // Cleared: back to the shared group.
     commit(within(section).getByRole("combobox", { name: "Sở Tư pháp (trang “STP”)" }), "");
     await waitFor(() =>
-      expect(gateway.saveSettings.mock.calls.at(-1)?.[0].settings.unitGroups).toEqual({
+      expect(
+        (gateway.saveSettings.mock.calls.at(-1)?.[0].settings as { unitGroups?: unknown } | undefined)
+          ?.unitGroups,
+      ).toEqual({
         "Sở Y tế": "khối sở, ban, ngành",
       }),
     );
