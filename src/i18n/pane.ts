@@ -156,6 +156,7 @@ export const paneVi = {
   clearDone: "Đã xoá tô màu ({count} quy tắc).",
   comparePick: "Chọn tệp năm trước…",
   compareReading: "Đang đọc tệp…",
+  previousReadProblems: "Khi đọc tệp “{file}”:",
   compareForget: "Bỏ tệp năm trước",
   previousFileLoaded: "Đã đọc tệp “{file}”; kết quả đã được so sánh với năm trước.",
 
@@ -485,6 +486,7 @@ export const paneEn: Record<PaneKey, string> = {
   clearDone: "Highlights cleared ({count} rules).",
   comparePick: "Choose last year's file…",
   compareReading: "Reading the file…",
+  previousReadProblems: "While reading “{file}”:",
   compareForget: "Forget last year's file",
   previousFileLoaded: "Read “{file}”; the results are now compared with last year.",
 

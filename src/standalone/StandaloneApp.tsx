@@ -24,10 +24,10 @@ import type { CellValue } from "../core/grid";
 import type { Language } from "../i18n/messages";
 import type { CellTarget } from "../taskpane/gateway";
 import { PaneContext, usePaneState } from "../taskpane/model";
+import { targetAddress } from "../taskpane/places";
 import type { PaneMessage } from "../taskpane/pane-messages";
 import { StepContext, type PaneTab, type StepNavigation } from "../taskpane/steps";
 import { StepTabs } from "../taskpane/StepTabs";
-import { PreviousFilePicker } from "../taskpane/tabs/PreviousFile";
 import { ResultsTab } from "../taskpane/tabs/ResultsTab";
 import { SettingsTab } from "../taskpane/tabs/SettingsTab";
 import { StartTab } from "../taskpane/tabs/StartTab";
@@ -129,12 +129,30 @@ function cellText(value: CellValue): string {
   return String(value);
 }
 
-/** "Trang tính “Sở”, dòng 12 — 1 | Sở Tài chính | 85,5 …": where a unit or a warning is, and what the row holds. */
-function placeText(book: OpenedBook, target: CellTarget, language: Language): string {
-  const place = placeOf({ sheet: target.sheet, row: target.row, column: target.column ?? null }, language);
+/**
+ * "Trang tính “Sở”, dòng 12 — 1 | Sở Tài chính | 85,5 …": where a unit or a warning is, and what the row holds;
+ * for an area over several rows (a unit's column, its scoring form), the range and what its cells hold.
+ */
+export function placeText(book: Pick<OpenedBook, "grids">, target: CellTarget, language: Language): string {
   const grid = book.grids.find((g) => g.sheet === target.sheet);
-  const line = grid?.values[target.row - grid.top] ?? [];
-  const cells = line
+  const toRow = target.toRow ?? target.row;
+  let place: string;
+  let lines: (readonly CellValue[])[];
+  if (toRow === target.row) {
+    place = placeOf({ sheet: target.sheet, row: target.row, column: target.column ?? null }, language);
+    lines = [grid?.values[target.row - grid.top] ?? []];
+  } else {
+    place = standaloneText("areaPlace", language, { sheet: target.sheet, range: targetAddress(target) });
+    const from = target.column ?? null;
+    const to = target.toColumn ?? from;
+    lines = (grid?.values.slice(target.row - grid.top, toRow - grid.top + 1) ?? []).map((line) =>
+      from === null || to === null || grid === undefined
+        ? line
+        : line.slice(from - grid.left, to - grid.left + 1),
+    );
+  }
+  const cells = lines
+    .flat()
     .map(cellText)
     .filter((text) => text.trim() !== "")
     .join(" | ");
@@ -335,7 +353,10 @@ interface PaneHostProps {
   readonly storeNote: PaneMessage | null;
 }
 
-/** Last year's picker and the pane's steps over the opened workbook. */
+/**
+ * The pane's steps over the opened workbook. Last year's picker is the pane's own, in the Start step's "So
+ * sánh với năm trước" (and in Settings when last year's source is a file), as in Excel — not a second copy here.
+ */
 function PaneHost({ book, store, language, onGoTo, onSaveFailed, onForget, storeNote }: PaneHostProps) {
   const styles = useStyles();
   const hooks = useRef({ onGoTo, onSaveFailed });
@@ -368,20 +389,11 @@ function PaneHost({ book, store, language, onGoTo, onSaveFailed, onForget, store
   const { t } = model;
   const s = (key: Parameters<typeof standaloneText>[0], params = {}) => standaloneText(key, language, params);
   const state = model.analysis;
-  const readProblems =
-    state !== null && state.ok
-      ? [
-          ...readProblemsOf(book.grids, state.analysis.sheets),
-          ...readProblemsOf(state.input.previousGrids ?? book.grids, state.analysis.previousSheets),
-        ]
-      : [];
+  // This year's file; what the reader left out of last year's is shown beside its picker (PreviousFilePicker).
+  const readProblems = state !== null && state.ok ? readProblemsOf(book.grids, state.analysis.sheets) : [];
 
   return (
     <PaneContext.Provider value={model}>
-      <div className={styles.file}>
-        <span className={styles.label}>{s("previousLabel")}</span>
-        <PreviousFilePicker />
-      </div>
       <div aria-live="polite" data-testid="pane-messages">
         {model.notice && (
           <MessageBar intent={model.notice.intent}>

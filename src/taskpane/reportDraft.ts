@@ -4,6 +4,7 @@
  * A module of its own so that the report planner (src/core/report) loads with the first report, not with the
  * pane's first screen.
  */
+import type { Analysis } from "../core/analyse";
 import { requireRankedUnits } from "../core/analyseWorkbook";
 import type { HighlightPlan, ReportPlan } from "../core/plan";
 import {
@@ -27,14 +28,27 @@ export interface ReportDraft {
   readonly actions: readonly SheetAction[];
 }
 
+/**
+ * The analysis with the reader's warnings about last year's file on the sheets it was compared with first, as
+ * `cchc report` and the standalone page put them in the report.
+ */
+function withPreviousReadProblems(ready: AnalysisReady, previous: PreviousWorkbook | null): Analysis {
+  const { analysis, input } = ready;
+  if (previous === null || input.previousGrids !== previous.grids) return analysis;
+  const used = analysis.previousSheets;
+  const problems = (previous.readProblems ?? []).filter((p) => p.sheet !== null && used.includes(p.sheet));
+  return problems.length === 0 ? analysis : { ...analysis, warnings: [...problems, ...analysis.warnings] };
+}
+
 export function planReportFor(
   view: Pick<WorkbookView, "grids" | "sheets" | "reportSheets">,
   ready: AnalysisReady,
   previous: PreviousWorkbook | null,
   now: Date,
 ): ReportDraft {
-  const { analysis, input } = ready;
-  requireRankedUnits(analysis);
+  requireRankedUnits(ready.analysis);
+  const analysis = withPreviousReadProblems(ready, previous);
+  const { input } = ready;
   const settings = input.settings;
   const previousInfo =
     input.previousGrids !== undefined

@@ -4,6 +4,7 @@
  * is read in the pane and never sent anywhere; it is not stored in the document.
  */
 import type { Grid } from "../core/grid";
+import type { Problem } from "../core/problems";
 import type { KeptComparison } from "./comparison";
 
 export interface PreviousWorkbook {
@@ -11,6 +12,8 @@ export interface PreviousWorkbook {
   readonly grids: readonly Grid[];
   /** Set when the grids are the comparison kept in the workbook rather than the file itself. */
   readonly kept?: KeptComparison;
+  /** What the .xlsx reader learnt about the file's sheets (values far from the table, left out), as warnings. */
+  readonly readProblems?: readonly Problem[];
 }
 
 const KEY = Symbol.for("cchc.previous-workbook");

@@ -2,17 +2,21 @@
  * Last year's workbook from a file: a picker that reads the .xlsx or .xls right here in the pane (ExcelJS loaded on
  * first use, as its own chunk), keeps the grids for this session and makes the file the source of last
  * year's ranks. The file is never sent anywhere nor stored in the document: the workbook keeps only its
- * name, fingerprint and last year's ranks (src/taskpane/comparison.ts). When the file has been read, focus
- * goes back to the picker's button (not to the page), so keyboard and screen-reader users stay in place.
+ * name, fingerprint and last year's ranks (src/taskpane/comparison.ts). What the reader left out of the file
+ * (values far from its table) is shown beside it as warnings. When the file has been read, focus goes back to
+ * the picker's button (not to the page), so keyboard and screen-reader users stay in place.
  */
 import { useEffect, useRef, useState } from "react";
 import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { Grid } from "../../core/grid";
+import { describeProblem, type Problem } from "../../core/problems";
 import { usePane } from "../model";
 import type { PaneMessage } from "../pane-messages";
+import type { PreviousWorkbook } from "../session";
+import type { AnalysisState } from "../workflow";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  list: { margin: 0, paddingLeft: "1.2em" },
 });
 
 /** The bytes of a picked file (Blob.arrayBuffer where the browser has it, else FileReader). */
@@ -26,23 +30,55 @@ export function fileBytes(file: Blob): Promise<ArrayBuffer> {
   });
 }
 
-/** Reads an .xlsx file into Grids; ExcelJS is loaded on first use only (a separate chunk). */
-export async function readXlsxGrids(file: Blob, fileName: string): Promise<Grid[]> {
+/**
+ * Reads last year's .xlsx file into Grids, with what the reader learnt about each sheet as warnings (values far
+ * from the table, left out — what `cchc report` and the standalone page say); ExcelJS is loaded on first use
+ * only (a separate chunk).
+ */
+export async function readPreviousFile(file: Blob, fileName: string): Promise<PreviousWorkbook> {
   const bytes = await fileBytes(file);
-  const { readWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx/readWorkbook");
+  const [{ readWorkbook }, { sheetReadProblems }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx" */ "../../xlsx/readWorkbook"),
+    import(/* webpackChunkName: "xlsx" */ "../../xlsx/readProblems"),
+  ]);
   const book = await readWorkbook(bytes, { fileName });
-  return book.sheets.map((s) => book.grid(s.name));
+  return {
+    fileName,
+    grids: book.sheets.map((s) => book.grid(s.name)),
+    readProblems: book.sheets.flatMap((s) => sheetReadProblems(book.sheet(s.name))),
+  };
+}
+
+/**
+ * The reader's warnings about last year's file to show beside the comparison: those of the sheets the analysis
+ * took last year's ranks from (as the CLI reports them); all of them while no sheet of the file is used (they
+ * may say why its table was not found).
+ */
+export function previousFileProblems(
+  state: AnalysisState | null,
+  previous: PreviousWorkbook | null,
+): Problem[] {
+  const problems = previous?.readProblems ?? [];
+  if (problems.length === 0 || previous === null) return [];
+  const used =
+    state !== null && state.ok && state.input.previousGrids === previous.grids
+      ? state.analysis.previousSheets
+      : [];
+  return used.length === 0
+    ? [...problems]
+    : problems.filter((p) => p.sheet !== null && used.includes(p.sheet));
 }
 
 export function PreviousFilePicker({ testId = "previous-file" }: { testId?: string }) {
   const model = usePane();
   const styles = useStyles();
-  const { t } = model;
+  const { t, language } = model;
   const [reading, setReading] = useState(false);
   const [status, setStatus] = useState<PaneMessage | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const wasReading = useRef(false);
+  const problems = previousFileProblems(model.analysis, model.previous);
   useEffect(() => {
     if (wasReading.current && !reading) button.current?.focus();
     wasReading.current = reading;
@@ -57,8 +93,7 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
     setReading(true);
     setStatus(null);
     try {
-      const grids = await readXlsxGrids(file, file.name);
-      model.setPrevious({ fileName: file.name, grids });
+      model.setPrevious(await readPreviousFile(file, file.name));
       model.updatePrefs((p) => ({ ...p, previous: { ...p.previous, source: "file", file: file.name } }));
       setStatus({ intent: "success", text: t("previousFileLoaded", { file: file.name }) });
     } catch (error) {
@@ -106,6 +141,18 @@ export function PreviousFilePicker({ testId = "previous-file" }: { testId?: stri
           </MessageBar>
         )}
       </div>
+      {problems.length > 0 && model.previous !== null && (
+        <MessageBar intent="warning" layout="multiline" data-testid={`${testId}-problems`}>
+          <MessageBarBody>
+            {t("previousReadProblems", { file: model.previous.fileName })}
+            <ul className={styles.list}>
+              {problems.map((p, i) => (
+                <li key={i}>{describeProblem(p, language)}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
     </>
   );
 }
