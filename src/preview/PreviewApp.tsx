@@ -8,7 +8,7 @@ import type { WorkbookState } from "./simulator";
 import { XlsxReadError } from "../xlsx/errors";
 import { EXAMPLE_FILES, EXAMPLE_FOLDER, exampleId, fileId, hashFor, idFromHash } from "./examples";
 import { GridView } from "./GridView";
-import { workbookFromBytes } from "./load";
+import { formulasNotComputed, workbookFromBytes } from "./load";
 import { createExcelGateway, mountPane } from "./pane";
 import { forget, loadSaved } from "./persist";
 import { WorkbookSession } from "./session";
@@ -47,11 +47,28 @@ function displayName(id: string): string {
   return id.replace(/^example:/, "").replace(/^file:(.*):\d+$/, "$1");
 }
 
+/** How many cells are named in the note on formulas the preview could not compute. */
+const NAMED_FORMULAS = 5;
+
 function Workbook({ session, language }: { session: WorkbookSession; language: PreviewLanguage }) {
   const strings = previewStrings(language);
   useSyncExternalStore(session.subscribe, session.getVersion);
+  // Excel computes every formula on opening a file; the simulator only the plain arithmetic (buildWorkbook).
+  const uncomputed = formulasNotComputed(session.state);
+  const named = uncomputed
+    .slice(0, NAMED_FORMULAS)
+    .map((f) => `${f.sheet}!${f.address} ${f.formula}`)
+    .join("; ");
   return (
     <>
+      {uncomputed.length > 0 && (
+        <p className="status-line" role="note" data-testid="formulas-not-computed">
+          {fill(strings.formulasNotComputed, {
+            count: uncomputed.length,
+            cells: uncomputed.length > NAMED_FORMULAS ? `${named}; …` : named,
+          })}
+        </p>
+      )}
       <GridView workbook={session.state} strings={strings} onActivate={(id) => session.activate(id)} />
       <p className="status-line" data-testid="sync-count">
         {fill(strings.syncs, { count: session.sim.syncCount })} ·{" "}

@@ -27,6 +27,8 @@ const vi = {
   emptySheet: "Trang tính trống.",
   syncs: "Số lần đồng bộ với Excel (mô phỏng): {count}",
   conditional: "Định dạng có điều kiện",
+  formulasNotComputed:
+    "{count} công thức được lưu không kèm kết quả mà bản xem trước không tính được ({cells}): ở đây các ô đó để trống, còn Excel tính lại mọi công thức khi mở tệp.",
   examples: {
     "hai-duong-2021.xlsx": "Hải Dương 2021 — 18 sở, 12 huyện (tệp mẫu)",
     "hai-duong-2020.xlsx": "Hải Dương 2020 — năm trước (tệp mẫu)",
@@ -61,6 +63,8 @@ const en: typeof vi = {
   emptySheet: "The sheet is empty.",
   syncs: "Syncs with (simulated) Excel: {count}",
   conditional: "Conditional format",
+  formulasNotComputed:
+    "{count} formulas saved without their results cannot be computed by the preview ({cells}): those cells are empty here, whereas Excel recalculates every formula when it opens the file.",
   examples: {
     "hai-duong-2021.xlsx": "Hải Dương 2021 — 18 departments, 12 districts (example)",
     "hai-duong-2020.xlsx": "Hải Dương 2020 — last year (example)",

@@ -2,11 +2,14 @@
 // acts like a user, asserts what the user would see, then runs the common checks (axe, CSP, page errors)
 // and saves a screenshot. A failed step is reported and the run goes on with the next one.
 const assert = require("assert/strict");
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
+const JSZip = require("jszip");
 const { URL } = require("url");
 const { setTimeout: sleep } = require("timers/promises");
 const { CSP_LISTENER, PageWatch, checkPage } = require("./lib/checks");
-const { groupsOf } = require("./expected");
+const { groupsOf, listsOf } = require("./expected");
 const { ROOT } = require("./lib/build");
 const P = require("./pane");
 
@@ -95,6 +98,127 @@ async function rankingOrder(page, sheet, groups) {
     const names = new Set(g.byRank.map((n) => n.normalize("NFC")));
     return texts.flatMap((line) => line.filter((t) => names.has(t)));
   });
+}
+
+// ---- the layouts of issue 8, opened as the user's files -----------------------------------------------
+
+/** The layouts a)–e): each fixture, the sheet the preview shows first, and last year's file when compared. */
+const LAYOUTS = [
+  { layout: "a", title: "cột “Điểm tối đa” / “Điểm đạt”", file: "paired-columns.xlsx", sheet: "Kết quả" },
+  { layout: "b", title: "cột điểm thẩm định cộng dồn", file: "subtotals.xlsx", sheet: "Chỉ số CCHC" },
+  { layout: "c", title: "cột khối, sắp theo chỉ số", file: "group-column.xlsx", sheet: "Tổng hợp" },
+  {
+    layout: "d",
+    title: "mỗi đơn vị một cột, so với phiếu năm trước",
+    file: "units-across-columns.xlsx",
+    sheet: "Tổng hợp điểm",
+    previous: "unit-forms-2023.xlsx",
+  },
+  {
+    layout: "e",
+    title: "mỗi đơn vị một phiếu, so với bảng cột năm trước",
+    file: "unit-forms.xlsx",
+    sheet: "Hướng dẫn",
+    previous: "units-across-columns-2023.xlsx",
+  },
+];
+
+/** Opens a file through the preview's "Mở tệp .xlsx…" and waits for its first sheet and the pane. */
+async function openUserFile(page, file, sheet) {
+  await page.getByTestId("open-file").setInputFiles(file);
+  await page.locator(`[data-testid=grid][data-sheet="${sheet}"]`).waitFor({ timeout: 15000 });
+  await P.waitReady(page);
+}
+
+/** Waits until the pane's first screen says how many units and groups it found. */
+async function waitFound(page, units, groups) {
+  await page.waitForFunction(
+    (start) =>
+      (globalThis.document.querySelector("[data-testid=found-summary]")?.textContent ?? "").startsWith(start),
+    `${units} đơn vị trong ${groups} khối`,
+    { timeout: 15000 },
+  );
+}
+
+/** Picks last year's workbook in the pane's first screen and waits until the pane compares with it. */
+async function compareWith(page, file) {
+  await P.openTab(page, "start");
+  await P.pane(page).getByTestId("previous-file").setInputFiles(file);
+  await page.waitForFunction(
+    (name) =>
+      (globalThis.document.querySelector("[data-testid=compare-status]")?.textContent ?? "").includes(name),
+    path.basename(file),
+    { timeout: 20000 },
+  );
+}
+
+/** What the results tab shows: the ranking by group, and the unit names of each follow-up list and its count. */
+async function paneResults(page) {
+  await P.openTab(page, "results");
+  const ranking = P.pane(page).getByTestId("ranking");
+  await ranking.waitFor({ timeout: 15000 });
+  const groups = await ranking.getByRole("group").evaluateAll((gs) =>
+    gs.map((g) => ({
+      heading: globalThis.document.getElementById(g.getAttribute("aria-labelledby")).textContent,
+      names: [...g.querySelectorAll("[role=option]")].map((o) => o.children[0].textContent),
+    })),
+  );
+  const list = async (id) => {
+    const count = Number(/\((\d+)\)$/.exec(await P.pane(page).locator(`#${id}-heading`).innerText())?.[1]);
+    const items = P.pane(page).getByTestId(id);
+    const names =
+      (await items.count()) === 0
+        ? []
+        : await items.getByRole("option").evaluateAll((os) => os.map((o) => o.children[0].textContent));
+    return { count, names: names.sort() };
+  };
+  return {
+    groups,
+    explanations: await list("explanations"),
+    reviews: await list("reviews"),
+    dropped: await list("dropped"),
+  };
+}
+
+/** The results against the model: groups and their counts, each group in rank order, and the lists. */
+async function checkResults(page, file, { compared }) {
+  const groups = groupsOf(file);
+  const lists = listsOf(file);
+  const shown = await paneResults(page);
+  assert.deepEqual(
+    shown.groups.map((g) => g.heading).sort(),
+    groups.map((g) => `${g.name} (${g.count})`).sort(),
+    "the ranking's groups",
+  );
+  for (const g of groups) {
+    const found = shown.groups.find((s) => s.heading === `${g.name} (${g.count})`);
+    assert.deepEqual(found.names, g.byRank, `group ${g.name} is not in rank order`);
+  }
+  assert.deepEqual(shown.explanations, { count: lists.explanations.length, names: lists.explanations });
+  assert.deepEqual(shown.reviews, { count: lists.reviews.length, names: lists.reviews });
+  if (compared) assert.deepEqual(shown.dropped, { count: lists.dropped.length, names: lists.dropped });
+  return shown;
+}
+
+/**
+ * The Hải Dương workbook as a script would write it: every formula without its stored result, and the
+ * average row's first formula replaced by a look-up, which the preview cannot compute (Excel would).
+ */
+async function writeWithoutResults(source, target) {
+  const zip = await JSZip.loadAsync(fs.readFileSync(source));
+  let stripped = 0;
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name).async("string");
+    const edited = xml
+      .replace(/(<f[^>]*>[^<]*<\/f>|<f[^>]*\/>)<v>[^<]*<\/v>/g, (_, formula) => {
+        stripped++;
+        return formula;
+      })
+      .replace("<f>AVERAGE(C11:C41)</f>", "<f>VLOOKUP(B13,B11:C41,2,FALSE)</f>");
+    zip.file(name, edited);
+  }
+  fs.writeFileSync(target, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  return stripped;
 }
 
 // ---- the scenario -------------------------------------------------------------------------------------
@@ -622,6 +746,41 @@ async function runSteps({ context, origin, shotsDir }) {
     const groups = await P.pane(page).getByTestId("groups").innerText();
     for (const g of four)
       assert.ok(groups.includes(String(g.count)), `no group of ${g.count} units: ${groups}`);
+  });
+
+  for (const l of LAYOUTS) {
+    await step(
+      `Bố cục ${l.layout}) ${l.title} (${l.file})`,
+      async () => {
+        const lists = listsOf(l.file);
+        await openUserFile(page, path.join(ROOT, "test/fixtures", l.file), l.sheet);
+        await waitFound(page, lists.units, groupsOf(l.file).length);
+        if (l.previous) await compareWith(page, path.join(ROOT, "test/fixtures", l.previous));
+        await checkResults(page, l.file, { compared: Boolean(l.previous) || l.layout === "c" });
+      },
+      // The same results screen axe checked on Hải Dương (axe on the page's grid costs seconds per step).
+      { axe: false },
+    );
+  }
+
+  await step("Bố cục f) công thức lưu không kèm kết quả: tính như Excel khi mở tệp", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-formulas-"));
+    try {
+      const file = path.join(dir, "hai-duong-2021-khong-ket-qua.xlsx");
+      const stripped = await writeWithoutResults(path.join(ROOT, "examples/hai-duong-2021.xlsx"), file);
+      assert.ok(stripped >= 70, `only ${stripped} results stripped`);
+      await openUserFile(page, file, "Chỉ số CCHC 2021");
+      await waitFound(page, 30, 2);
+      // Totals and indices are the values Excel stored: the same ranking and lists as the example.
+      await checkResults(page, "hai-duong-2021.xlsx", { compared: false });
+      const values = await page.evaluate(() => globalThis.__cchcPreview.sheetValues("Chỉ số CCHC 2021"));
+      assert.equal(values[41][2], null, "the look-up the preview cannot compute has a value");
+      assert.equal(typeof values[41][3], "number", "the average row's AVERAGE was not computed");
+      const note = await page.getByTestId("formulas-not-computed").innerText();
+      assert.match(note, /^1 công thức .*Chỉ số CCHC 2021!C42 =VLOOKUP\(B13,B11:C41,2,FALSE\)/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   await step("Bảng có ô lỗi (messy.xlsx): cảnh báo bằng tiếng Việt", async () => {
