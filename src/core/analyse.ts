@@ -12,7 +12,7 @@ import type { Settings } from "./settings";
 import type { MessageKey } from "../i18n/messages";
 import { componentStatistics, explanationList, findCheckedComponents } from "./analysis/lists";
 import type { Analysis, SourceTable, UnitResult } from "./analysis/model";
-import { implausibility } from "./analysis/plausibility";
+import { implausibility, repeatedUnits } from "./analysis/plausibility";
 import { rankUnits, resolvePrevious } from "./analysis/previous";
 import { deadlineOf, rateUnits, reviewList } from "./analysis/ratings";
 import { readUnits, type ReadUnit } from "./analysis/readUnits";
@@ -39,10 +39,10 @@ export interface AnalyseInput {
 }
 
 /** Warns about a unit name that appears twice in a group. */
-function checkDuplicates(units: readonly ReadUnit[], warnings: Problem[]): void {
+function checkDuplicates(units: readonly ReadUnit[], keys: readonly string[], warnings: Problem[]): void {
   const seen = new Map<string, ReadUnit>();
-  for (const unit of units) {
-    const k = `${unit.group}\u0000${unitKey(unit.name)}`;
+  for (const [i, unit] of units.entries()) {
+    const k = `${unit.group}\u0000${keys[i]}`;
     const first = seen.get(k);
     if (first) {
       warnings.push(
@@ -94,11 +94,21 @@ export function analyse(input: AnalyseInput): Analysis {
   const catalogue = componentCatalogue(input.current);
   const perTable = input.current.map((s, i) => readUnits(s, warnings, catalogue.idsPerTable[i]));
   const units = perTable.flat();
+  const keysPerTable = perTable.map((table) => table.map((u) => unitKey(u.name)));
   let refusal: Problem | null = null;
   input.current.forEach((s, i) => {
-    refusal = refusal ?? implausibility(s.table, perTable[i]);
+    const table = perTable[i];
+    refusal =
+      refusal ??
+      repeatedUnits(
+        s.table,
+        table,
+        keysPerTable[i],
+        table.map((u) => u.group),
+      ) ??
+      implausibility(s.table, table);
   });
-  checkDuplicates(units, warnings);
+  checkDuplicates(units, keysPerTable.flat(), warnings);
   const componentNames = catalogue.names.map((c, id) => ({ ...c, max: c.max ?? commonMax(units, id) }));
   const year = settings.year ?? input.current.find((s) => s.table.year !== null)?.table.year ?? null;
   const checked = findCheckedComponents(componentNames, settings, warnings);

@@ -183,6 +183,68 @@ describe("the total disagreeing with the fields for a large share", () => {
   });
 });
 
+describe("the same unit on many rows (a long list: one row per unit and field)", () => {
+  const FIELD_ROWS = ["Cải cách thể chế", "Cải cách thủ tục hành chính", "Chính quyền số"];
+  const longList = (units: string[]) =>
+    grid(
+      ["STT", "Tên đơn vị", "Lĩnh vực", "Điểm tối đa", "Điểm đạt"],
+      units.flatMap((name, u) =>
+        FIELD_ROWS.map((field, f) => [u * 3 + f + 1, name, field, [10, 8, 12][f], [8, 6, 9][f] - u * 0.25]),
+      ),
+    );
+
+  it("is refused, naming the repeated unit and its rows, not ranked as so many units", () => {
+    const error = refusal([longList(["Sở Nội vụ", "Sở Tư pháp", "Sở Y tế", "Sở Tài chính"])]);
+    expect(error.problem).toMatchObject({
+      key: "gateRepeatedUnits",
+      params: { count: 8, units: 12, unit: "Sở Nội vụ", times: 3, places: "4, 5, 6" },
+    });
+    expect(error.message).toContain("“Sở Nội vụ” xuất hiện 3 lần: dòng 4, 5, 6");
+    expect(error.messageIn("en")).toContain("“Sở Nội vụ” appears 3 times: rows 4, 5, 6");
+  });
+
+  it("one name typed twice stays a warning", () => {
+    const rows = plausible(8);
+    const g = table(rows);
+    g.values[g.values.length - 1][1] = "Sở số 1";
+    const a = analyseWorkbook({ grids: [g], settings: DEFAULT_SETTINGS });
+    expect(a.refusal).toBeNull();
+    expect(a.warnings.filter((w) => w.key === "duplicateUnit")).toHaveLength(1);
+  });
+});
+
+describe("a helper column after the total and the index", () => {
+  it("is not a field (with a warning naming it), so the total agrees with the fields", () => {
+    const rows = plausible(6).map((u, i) => {
+      const sum = Math.round(u.scores.reduce((a, b) => a + b, 0) * 100) / 100;
+      return [i + 1, `Sở số ${i + 1}`, ...u.scores, sum, Math.round((sum / 30) * 10000) / 100, 900 - i * 10];
+    });
+    const g = grid(["STT", "Tên cơ quan, đơn vị", ...FIELDS, "Tổng điểm", "Chỉ số (%)", "Sắp xếp"], rows, [
+      [null, "Điểm tối đa", 10, 8, 12, 30, null, null],
+    ]);
+    const a = analyseWorkbook({ grids: [g], settings: DEFAULT_SETTINGS });
+    expect(a.refusal).toBeNull();
+    expect(a.components.map((c) => c.name)).toEqual(FIELDS);
+    expect(a.warnings.find((w) => w.key === "helperColumnNotField")?.params).toMatchObject({
+      column: "H",
+      header: "Sắp xếp",
+    });
+  });
+
+  it("a field after the total that has its maximum stays a field", () => {
+    const rows = plausible(6).map((u, i) => {
+      const sum = Math.round(u.scores.reduce((a, b) => a + b, 0) * 100) / 100;
+      return [i + 1, `Sở số ${i + 1}`, u.scores[0], u.scores[1], sum, u.scores[2]];
+    });
+    const g = grid(["STT", "Tên cơ quan, đơn vị", FIELDS[0], FIELDS[1], "Tổng điểm", FIELDS[2]], rows, [
+      [null, "Điểm tối đa", 10, 8, 30, 12],
+    ]);
+    const a = analyseWorkbook({ grids: [g], settings: DEFAULT_SETTINGS });
+    expect(a.components.map((c) => c.name)).toEqual(FIELDS);
+    expect(a.warnings.some((w) => w.key === "helperColumnNotField")).toBe(false);
+  });
+});
+
 describe("the sheet's index disagreeing with the computed one for a large share", () => {
   const mangled = (count: number) => plausible(8).map((u, i) => (i < count ? { ...u, index: 50 } : u));
 

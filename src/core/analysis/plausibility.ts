@@ -123,6 +123,55 @@ const byRows = (table: GateTable): boolean => table.layout === "columns" || tabl
 const fieldRows = (table: GateTable): number[] =>
   table.components.map((c) => c.row).filter((r): r is number => r !== undefined);
 
+/**
+ * The same unit on many rows of one table — a large share of the rows repeat a name already met in the group:
+ * the table lists each unit several times (one row per field or criterion, a long list), a layout this product
+ * does not read. `keys` are the units' matching keys (unitKey), `groups` their groups, in the order of `units`.
+ */
+export function repeatedUnits(
+  table: GateTable,
+  units: readonly GateUnit[],
+  keys: readonly string[],
+  groups: readonly string[],
+): Problem | null {
+  const places = new Map<string, GateUnit[]>();
+  let repeats = 0;
+  units.forEach((unit, i) => {
+    const k = `${groups[i]}\u0000${keys[i]}`;
+    const seen = places.get(k);
+    if (seen) {
+      repeats++;
+      seen.push(unit);
+    } else places.set(k, [unit]);
+  });
+  if (!largeShare(repeats, units.length)) return null;
+  const most = [...places.values()].reduce((a, b) => (b.length > a.length ? b : a));
+  const shown = most.slice(0, 6);
+  const where =
+    table.layout === "forms"
+      ? shown.map((u) => `“${u.cells?.name.sheet ?? table.sheet}”`)
+      : table.layout === "columns"
+        ? shown.map((u) => columnLetter(u.cells?.name.column ?? 0))
+        : shown.map((u) => String(u.row));
+  return problem(
+    "gateRepeatedUnits",
+    {
+      count: repeats,
+      units: units.length,
+      unit: most[0].name,
+      times: most.length,
+      places: `${where.join(", ")}${most.length > shown.length ? ", …" : ""}`,
+      placesKind:
+        table.layout === "forms"
+          ? "gatePlacesSheets"
+          : table.layout === "columns"
+            ? "gatePlacesColumns"
+            : "gatePlacesRows",
+    },
+    { sheet: table.sheet },
+  );
+}
+
 /** Any index outside 0–100: the maximum, the total or the index column is not what it was taken for. */
 function indexOutOfRange(table: GateTable, units: readonly GateUnit[]): Problem | null {
   const indexed = units.filter((u) => u.index !== null);

@@ -287,6 +287,9 @@ export function readColumns(
     });
   } else {
     const skip = new Set([...roleColumns, ...ignored, ...read.otherTotals]);
+    const sums = [roles.total, roles.index].filter((c): c is number => c !== undefined);
+    const fieldsBeforeSums =
+      sums.length > 0 && read.fields.some((f) => !skip.has(f.column) && f.column < Math.min(...sums));
     for (const group of groupFields(read.fields, skip)) {
       const maxColumns = group.filter((f) => f.sub === "max").map((f) => f.column);
       const columns = pointColumns(group, maxColumns.length > 0);
@@ -300,6 +303,24 @@ export function readColumns(
           : null;
       const fromHeader = headerMaximum(label) ?? headerMaximum(group[0].header);
       const max = fromRow ?? fromHeader;
+      // The fields come before the total and the index. A column after both, under a heading of its own that
+      // names no field ("Sắp xếp", "Mã đơn vị") and with no maximum, is a helper column: not a field.
+      if (
+        fieldsBeforeSums &&
+        max === null &&
+        maxColumns.length === 0 &&
+        group.every((f) => f.parent === null) &&
+        columns.every((c) => c > Math.max(...sums))
+      ) {
+        warnings.push(
+          problem(
+            "helperColumnNotField",
+            { column: columnLetter(columns[0]), header: label },
+            { sheet: view.sheet, row: top, column: columns[0] },
+          ),
+        );
+        continue;
+      }
       components.push({
         name: labelWithoutMax(label),
         columns,
