@@ -276,6 +276,9 @@ export function formUnitName(line: string): string | null {
 /** The group a scoring form names in its title: "(Khối sở, ban, ngành)", "Áp dụng đối với UBND cấp huyện". */
 export function formGroupName(line: string): string | null {
   const text = line.trim().replace(/^\(|\)$/g, "");
+  // A labelled line: "Khối: Sở, ban, ngành", "Thuộc khối: UBND cấp huyện" — the group is what follows the colon.
+  const labelled = /(?:^|\s)khối\s*:\s*([^()]+?)\s*\)?$/iu.exec(text);
+  if (labelled && labelled[1] !== "") return capitalise(labelled[1]);
   const khoi = /(?:^|\s|\()(khối\s+[^()]+?)\s*\)?$/iu.exec(text);
   if (khoi && !/^khối lượng/iu.test(khoi[1])) return capitalise(khoi[1]);
   const applied = /(?:áp dụng (?:cho|đối với)|dành cho|đối với)\s+(.+?)\s*\)?$/iu.exec(text);

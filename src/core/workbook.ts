@@ -119,6 +119,18 @@ function sameLayout(a: DetectedTable, b: DetectedTable): boolean {
   return names(a) === names(b);
 }
 
+/** A table with a single number per unit and nothing else: one field, no total, no index, no unit maximum. */
+function isLookupList(table: DetectedTable): boolean {
+  const { roles } = table;
+  return (
+    table.layout === "rows" &&
+    table.components.length <= 1 &&
+    roles.total === undefined &&
+    roles.index === undefined &&
+    roles.unitMax === undefined
+  );
+}
+
 export function findTables(grids: readonly Grid[], options: FindOptions = {}): WorkbookTables {
   if (grids.length === 0 || grids.every(isEmpty)) throw new InputError(problem("emptyWorkbook"));
   const notices: Problem[] = [];
@@ -175,6 +187,15 @@ export function findTables(grids: readonly Grid[], options: FindOptions = {}): W
     }
   }
   if (current.length === 1) return { current, previous, notices };
+  // A sheet of one scored column beside names (a lookup list the score sheet's formulas read, "XHH": unit →
+  // survey points) is a source of the score table, not a second one, when another sheet holds a full table.
+  const full = current.filter((t) => !isLookupList(t));
+  if (full.length > 0 && full.length < current.length) {
+    for (const t of current.filter(isLookupList))
+      notices.push(problem("lookupSheetSkipped", { name: t.sheet }, { sheet: t.sheet }));
+    current = full;
+    if (current.length === 1) return { current, previous, notices };
+  }
   // Each group on its own sheet: same components, different groups.
   const groupNames = current.flatMap((t) => t.groups.map((g) => foldText(g.name)));
   const distinctGroups = new Set(groupNames).size === groupNames.length;

@@ -108,6 +108,8 @@ export const vi = {
   ratingsDerived:
     "Xếp loại người đứng đầu được suy ra từ chỉ số theo thiết lập (chưa phải kết quả chính thức của tỉnh).",
   previousSheetUsed: "Dùng trang “{name}” làm bảng năm trước.",
+  lookupSheetSkipped:
+    "Trang “{name}” chỉ có tên đơn vị và một cột số (bảng tra cứu, nguồn dữ liệu của bảng điểm), nên không được đọc như một bảng điểm; nếu đó là bảng điểm cần xếp hạng, hãy chọn trang bằng --sheet hoặc trong thiết lập.",
   reasonRating: "Người đứng đầu xếp loại “{rating}”",
   reasonRatingDerived: "Người đứng đầu xếp loại “{rating}” (suy ra từ chỉ số)",
   reasonDropped: "Tụt {steps} bậc so với năm trước",
@@ -629,6 +631,8 @@ export const en: Record<MessageKey, string> = {
   ratingsDerived:
     "Head ratings were derived from the index as the settings ask (not the province's official ratings).",
   previousSheetUsed: "The sheet “{name}” is used as last year's table.",
+  lookupSheetSkipped:
+    "The sheet “{name}” holds only unit names and one column of numbers (a lookup list, a source of the score table), so it is not read as a score table; if it is the score table to rank, choose the sheet with --sheet or in the settings.",
   reasonRating: "Head rated “{rating}”",
   reasonRatingDerived: "Head rated “{rating}” (derived from the index)",
   reasonDropped: "Dropped {steps} places since last year",

@@ -88,6 +88,10 @@ describe("vocabulary of criteria as rows", () => {
     ["(Khối sở, ban, ngành)", "Khối sở, ban, ngành"],
     ["KHỐI UBND CẤP HUYỆN", "KHỐI UBND CẤP HUYỆN"],
     ["Áp dụng đối với các phường", "Các phường"],
+    ["Khối: Sở, ban, ngành", "Sở, ban, ngành"],
+    ["KHỐI: UBND CẤP HUYỆN", "UBND CẤP HUYỆN"],
+    ["(Thuộc khối: UBND cấp xã)", "UBND cấp xã"],
+    ["Khối lượng công việc: 12", null],
     ["PHIẾU CHẤM ĐIỂM CHỈ SỐ CCHC NĂM 2024", null],
   ])("formGroupName(%p) = %p", (line, group) => {
     expect(formGroupName(line)).toBe(group);
