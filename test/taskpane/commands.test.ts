@@ -15,6 +15,9 @@ import { createExcelGateway, SETTINGS_KEY } from "../../src/taskpane/gateway";
 import { latestPaneMessage } from "../../src/taskpane/pane-messages";
 import { compareVersions, workbookFromXlsx } from "../excel/helpers";
 
+// Reading fixture workbooks takes a while on a busy machine.
+jest.setTimeout(30_000);
+
 const NAMES = Object.values(reportSheetNames(2021, "vi"));
 let sim: Simulator;
 let uninstall: () => void;

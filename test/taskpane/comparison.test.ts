@@ -20,6 +20,9 @@ import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { editPart } from "../fixtures/lib/hostileFiles";
 import { fixtureBytes, fixtureGrids } from "./fakeGateway";
 
+// Reading fixture workbooks takes a while on a busy machine.
+jest.setTimeout(30_000);
+
 const settings = parseSettings({});
 
 /** Last year's file with every formula's cached result removed, as a program other than Excel writes it. */

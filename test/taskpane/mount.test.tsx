@@ -9,6 +9,9 @@ import { mountPane } from "../../src/taskpane/mount";
 import { haiDuong2021 } from "./fakeGateway";
 import "./render";
 
+// Reading fixture workbooks takes a while on a busy machine.
+jest.setTimeout(30_000);
+
 test("mounts into a container in the language asked for, and unmounts", async () => {
   const gateway = await haiDuong2021();
   const container = document.createElement("div");

@@ -10,6 +10,9 @@ import { planReportFor, resolveDecisions, sourceFingerprint } from "../../src/ta
 import { analyseView, attendeesFromGrid, loadSaved } from "../../src/taskpane/workflow";
 import { fixtureGrids } from "./fakeGateway";
 
+// Reading fixture workbooks takes a while on a busy machine.
+jest.setTimeout(30_000);
+
 describe("analyseView", () => {
   test("several tables of the same groups: the active sheet's is used, and the pane says so", async () => {
     const [grid] = await fixtureGrids("examples/hai-duong-2021.xlsx");
