@@ -75,13 +75,12 @@ async function openThisYear(page, file) {
   await page.getByLabel(/năm nay/).setInputFiles(file);
 }
 
-/** Last year's file through the pane's own picker (the first of its two places on the page). */
+/** Last year's file through the pane's picker: one on the page (the Start step's), as in Excel. */
 async function openLastYear(page, file) {
-  await page.getByLabel("Chọn tệp năm trước…").first().setInputFiles(file);
-  await page
-    .getByText(`Đã đọc tệp “${path.basename(file)}”`)
-    .first()
-    .waitFor({ timeout: 60000 });
+  const pickers = page.getByLabel("Chọn tệp năm trước…");
+  assert.equal(await pickers.count(), 1, "last year's picker appears exactly once");
+  await pickers.setInputFiles(file);
+  await page.getByText(`Đã đọc tệp “${path.basename(file)}”`).waitFor({ timeout: 60000 });
 }
 
 async function waitFound(page, timeout = 60000) {
