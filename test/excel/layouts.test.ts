@@ -434,43 +434,35 @@ describe("per-unit forms (e) against last year's sheet across columns: report an
     );
   });
 
-  /*
-   * Known core bug (src/core/report/highlights.ts, planHighlights): units are matched to their table by
-   * `${table.sheet}/${unit.row}`, and a per-unit form's unit lies on its own sheet, not on the table's first
-   * sheet — so no unit of unit-forms.xlsx is found and the plan has no area at all. `test.failing` until the
-   * core is fixed; then this must pass as a plain test.
-   */
-  test.failing(
-    "each mark lies on its unit's own form: the field's points cell, and the dropped unit's sheet",
-    async () => {
-      const run = await pane(await LOADERS[0][1](c.file), c.previous);
-      const result = await reportAndHighlight(run);
-      const explained = units.filter((u) => u.below75.length > 0);
-      const dropped = units.filter((u) => u.rankChange !== null && u.rankChange < 0);
-      const marked = new Set([...explained, ...dropped].map((u) => u.sheet));
-      for (const sheet of result.sheets) {
-        const snap = result.after.get(sheet) as SheetSnapshot;
-        const found = marks(snap);
-        if (!marked.has(sheet)) {
-          expect([sheet, found]).toEqual([sheet, []]);
-          continue;
-        }
-        const unit = units.find((u) => u.sheet === sheet) as (typeof units)[number];
-        const below = found.filter((m) => m.kind === "belowThreshold").flatMap((m) => m.cells);
-        const wantBelow = unit.below75.map((key) => {
-          const i = table.fields.findIndex((f) => f.key === key);
-          const row = fieldRow(snap, table.fields[i].name);
-          const address = below.find((a) => rowOf(a) === row);
-          expect([sheet, key, address !== undefined]).toEqual([sheet, key, true]);
-          expect([sheet, Number(cellText(snap, address as string))]).toEqual([sheet, unit.scores[i]]);
-          return address;
-        });
-        expect(below.sort()).toEqual(wantBelow.sort());
-        const isDropped = dropped.includes(unit);
-        expect([sheet, found.some((m) => m.kind === "droppedRow")]).toEqual([sheet, isDropped]);
+  // Units are matched to their table by the sheet of their own name (a form each), so every form gets its marks.
+  test("each mark lies on its unit's own form: the field's points cell, and the dropped unit's sheet", async () => {
+    const run = await pane(await LOADERS[0][1](c.file), c.previous);
+    const result = await reportAndHighlight(run);
+    const explained = units.filter((u) => u.below75.length > 0);
+    const dropped = units.filter((u) => u.rankChange !== null && u.rankChange < 0);
+    const marked = new Set([...explained, ...dropped].map((u) => u.sheet));
+    for (const sheet of result.sheets) {
+      const snap = result.after.get(sheet) as SheetSnapshot;
+      const found = marks(snap);
+      if (!marked.has(sheet)) {
+        expect([sheet, found]).toEqual([sheet, []]);
+        continue;
       }
-    },
-  );
+      const unit = units.find((u) => u.sheet === sheet) as (typeof units)[number];
+      const below = found.filter((m) => m.kind === "belowThreshold").flatMap((m) => m.cells);
+      const wantBelow = unit.below75.map((key) => {
+        const i = table.fields.findIndex((f) => f.key === key);
+        const row = fieldRow(snap, table.fields[i].name);
+        const address = below.find((a) => rowOf(a) === row);
+        expect([sheet, key, address !== undefined]).toEqual([sheet, key, true]);
+        expect([sheet, Number(cellText(snap, address as string))]).toEqual([sheet, unit.scores[i]]);
+        return address;
+      });
+      expect(below.sort()).toEqual(wantBelow.sort());
+      const isDropped = dropped.includes(unit);
+      expect([sheet, found.some((m) => m.kind === "droppedRow")]).toEqual([sheet, isDropped]);
+    }
+  });
 });
 
 // ---- 2. formulas saved without their results (f) -----------------------------------------------------------

@@ -217,8 +217,8 @@ describe("planHighlights areas", () => {
       { name: "C", columns: [7], max: 10, maxSource: "row" },
     ],
     units: [
-      { row: 12, name: "Đơn vị 12", group: "Khối" },
-      { row: 13, name: "Đơn vị 13", group: "Khối" },
+      { row: 12, name: "Đơn vị 12", group: "Khối", cells: { name: { sheet: "Sở", row: 12, column: 2 } } },
+      { row: 13, name: "Đơn vị 13", group: "Khối", cells: { name: { sheet: "Sở", row: 13, column: 2 } } },
     ],
   } as unknown as DetectedTable;
 

@@ -13,8 +13,8 @@
  */
 import { formatMessage, formatNumber, type Language } from "../../i18n/messages";
 import type { Analysis, UnitResult } from "../analyse";
-import type { CellRef, DetectedTable } from "../detect";
-import type { CellStyle, HighlightArea, HighlightKind, HighlightLegend, HighlightPlan } from "../plan";
+import { unitArea, type CellRef, type DetectedTable } from "../detect";
+import type { Area, CellStyle, HighlightArea, HighlightKind, HighlightLegend, HighlightPlan } from "../plan";
 import { roundHalfAwayFromZero } from "../precision";
 import { DEFAULT_THRESHOLD_PERCENT } from "../scoring";
 import type { Settings } from "../settings";
@@ -75,6 +75,23 @@ function rowColumns(table: DetectedTable, unit: UnitResult): { left: number; rig
   return { left: Math.min(...columns), right: Math.max(...columns) };
 }
 
+/**
+ * What a dropped unit's mark covers (0-based): its row across the table; its column from its name down
+ * (units across columns); its name in the form's title (per-unit forms: not the whole form).
+ */
+function droppedArea(table: DetectedTable, unit: UnitResult): Area | null {
+  const name = unit.cells.name;
+  if (table.layout === "forms")
+    return { top: name.row - 1, left: name.column - 1, bottom: name.row - 1, right: name.column - 1 };
+  if (table.layout === "columns") {
+    const own = unitArea(unit.cells);
+    return { top: own.top - 1, left: own.left - 1, bottom: own.bottom - 1, right: own.right - 1 };
+  }
+  const span = rowColumns(table, unit);
+  if (span === null) return null;
+  return { top: unit.row - 1, left: span.left - 1, bottom: unit.row - 1, right: span.right - 1 };
+}
+
 interface MarkedCell {
   readonly ref: CellRef;
   readonly kind: HighlightKind;
@@ -121,7 +138,8 @@ export function planHighlights(
   const thresholdText = formatNumber(threshold <= 1 ? threshold * 100 : threshold, language);
   const num = (x: number) => formatNumber(roundHalfAwayFromZero(x, 2), language);
   const byRow = new Map<string, DetectedTable>();
-  for (const t of tables) for (const u of t.units) byRow.set(`${t.sheet}\u0000${u.row}`, t);
+  // By the sheet of the unit's own name: per-unit forms lie on a sheet each.
+  for (const t of tables) for (const u of t.units) byRow.set(`${u.cells.name.sheet}\u0000${u.row}`, t);
   const tableOf = (unit: UnitResult): DetectedTable | undefined =>
     byRow.get(`${unit.sheet}\u0000${unit.row}`);
   // What the explanation list names: the sheet marks exactly these as "must explain".
@@ -132,13 +150,11 @@ export function planHighlights(
   for (const unit of analysis.units) {
     const table = tableOf(unit);
     if (!table) continue;
-    const row = unit.row - 1;
-    const span = rowColumns(table, unit);
-    if (unit.comparable && unit.rankChange !== null && unit.rankChange < 0 && span !== null) {
-      const { left, right } = span;
+    const area = droppedArea(table, unit);
+    if (unit.comparable && unit.rankChange !== null && unit.rankChange < 0 && area !== null) {
       dropped.push({
         sheet: unit.sheet,
-        area: { top: row, left: left - 1, bottom: row, right: right - 1 },
+        area,
         kind: "droppedRow",
         style: DROPPED_ROW_STYLE,
         note: formatMessage(
