@@ -1,0 +1,589 @@
+/**
+ * Issue 8, tried from outside, round 2: thirteen more workbooks this project has never seen (test/unseen/builder2.ts
+ * writes them with ExcelJS directly, with three last-year files and a settings file), run through the real command
+ * (`node bin/cchc.js report … --json`, one process per run, a few at a time), and compared with results computed here
+ * from the data written: total = sum of the fields that apply, index = total ÷ the unit's own maximum × 100,
+ * competition ranks (1, 2, 2, 4) within each group, a checked component below 75 % of the unit's own maximum
+ * (decided on exact hundredths), rank change against last year, dropped units, reviews for HTNV / KHTNV, each
+ * head's rating as written, the warnings a careful reader must give.
+ *
+ * Checks the product does not pass yet are `test.failing` with the reason in KNOWN (so the suite stays green and a
+ * fix turns them red: then remove the entry). Expectations are never loosened to pass.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildAll2, FIELD_KEYS, type Book2, type FieldKey, type Unit2 } from "./builder2";
+
+/** The part of `cchc report --json` (DESIGN.md) these checks read. */
+interface Json {
+  groups: { name: string; units: number }[];
+  units: {
+    name: string;
+    group: string;
+    sheet: string;
+    row: number;
+    score: number | null;
+    max: number | null;
+    index: number | null;
+    rank: number | null;
+    previousRank: number | null;
+    rankChange: number | null;
+    comparable: boolean;
+    rating: string | null;
+    components: { name: string; score: number | null; max: number | null; below: boolean | null }[];
+  }[];
+  dropped: { unit: string; group: string; from: number; to: number }[];
+  reviews: { unit: string; rating: string }[];
+  explanations: { unit: string; component: string; score: number; max: number }[];
+  notAssessed: { unit: string }[];
+  unmatchedPrevious: { name: string }[];
+  warnings: { sheet: string | null; row: number | null; column: string | null; message: string }[];
+}
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  json: Json | null;
+  jsonPath: string;
+}
+
+const root = path.resolve(__dirname, "../..");
+const bin = path.join(root, "bin/cchc.js");
+const tmp = mkdtempSync(path.join(os.tmpdir(), "cchc-unseen2-"));
+
+/**
+ * Checks that fail today: `<run>: <check>` → what goes wrong and the smallest change to the workbook that makes it
+ * pass (found by trying). Add an entry, never loosen a check.
+ */
+const KNOWN: Record<string, string> = {};
+
+const CHECKS = {
+  read: "is read: exit 0, no stack trace, the JSON written",
+  units: "finds every unit and nothing else",
+  groups: "puts the units in their groups, one group per khối, named after it",
+  rows: "reports each unit's sheet and row",
+  totals: "computes each unit's total, maximum and index",
+  fields: "reads every field (points and the unit's own maximum), and no other column as a field",
+  ranks: "ranks within each group, ties sharing a rank (1, 2, 2, 4)",
+  explanations: "lists for explanation exactly the checked components below 75 % of the unit's own maximum",
+  previous: "compares with last year: previous rank, rank change, dropped units, last year's unmatched",
+  ratings: "reads each head's rating as written, and lists for review exactly HTNV and KHTNV",
+  notAssessed: "leaves out (as not assessed) exactly the forms not yet appraised",
+  warnings: "warns about what a careful reader must be told",
+  why: "says why in Vietnamese, naming the cells or the column",
+} as const;
+type CheckId = keyof typeof CHECKS;
+const ALL_READ: CheckId[] = [
+  "read",
+  "units",
+  "groups",
+  "rows",
+  "totals",
+  "fields",
+  "ranks",
+  "explanations",
+  "previous",
+  "ratings",
+  "notAssessed",
+  "warnings",
+];
+function known(key: string, checks: CheckId[], reason: string): void {
+  for (const c of checks) KNOWN[`${key}: ${CHECKS[c]}`] = reason;
+}
+
+known(
+  "cl1",
+  ["units", "groups", "notAssessed"],
+  "the numbering row under the 4-row header is taken for a unit '(2)' (not assessed, in an extra group named after " +
+    "the sheet, 'Chỉ số CCHC 2023', with 8 warnings 'Ô điểm lĩnh vực … là “(3)”, không phải là số') because two of " +
+    "its cells carry the usual notes '(11)=(3)+…+(10)' and '(12)=(11)'; written '(11)' and '(12)' the row is " +
+    "recognised and every check passes (the 4-row header, '(Tối đa: 12,5 điểm)' maxima, three groups and the " +
+    "ratings typed with line breaks, capitals, NFD and double spaces are all read right)",
+);
+known(
+  "tw2",
+  ALL_READ,
+  "refused, exit 2: 'Trang tính “KQ 2022”: có hai bảng điểm (tiêu đề ở dòng 9 và dòng 24); hãy cho biết dùng bảng " +
+    "nào trong thiết lập (mapping.headerTop) hoặc tách thành hai trang.' — two tables one under the other, each " +
+    "with its own title, header and maxima row, are not read as two groups; moving 'BIỂU 2' (rows 22–35) to a " +
+    "sheet of its own makes the workbook read (its groups are then named after the sheets, 'KQ 2022' / 'Huyện', " +
+    "not after the tables' titles '… CỦA CÁC SỞ, BAN, NGÀNH' / '… CỦA UBND CÁC HUYỆN, THÀNH PHỐ')",
+);
+known(
+  "gs3",
+  ALL_READ,
+  "refused, exit 2: 'Có nhiều trang tính chứa bảng điểm (“Tổng hợp”, “Khối Sở”, “Khối Huyện”); hãy chọn trang " +
+    "bằng --sheet …' — a summary sheet (name, total, index, rank; no fields) first, beside the two group sheets, " +
+    "makes the choice ambiguous instead of the group sheets (which alone hold the fields the 75 % check needs) " +
+    "being read; with --sheet 'Khối Sở' --sheet 'Khối Huyện' (run 'gs3 --sheet') or without the 'Tổng hợp' " +
+    "sheet every check passes",
+);
+known(
+  "fm6",
+  ["groups", "ranks"],
+  "unitGroups keys 'Thành phố Hà Giang', 'Huyện Đồng Văn', 'huyện Vị Xuyên' match no form (warning 'Thiết lập " +
+    "“Khối của đơn vị” (unitGroups) có 3 tên không khớp với đơn vị hay trang phiếu nào …'), so those three are " +
+    "ranked apart in 'Các đơn vị' (UBND huyện Vị Xuyên 1st there) and Mèo Vạc / Bắc Mê 1st / 2nd of 2: a key " +
+    "matches the title 'CỦA UBND HUYỆN VỊ XUYÊN' only when it spells the UBND prefix ('UBND huyện Vị Xuyên', " +
+    "'Ủy ban nhân dân huyện Vị Xuyên' match; 'Huyện Vị Xuyên', 'Vị Xuyên', 'H. Vị Xuyên', 'UBND H. Vị Xuyên' " +
+    "do not), although DOMAIN's name rule — applied to last year's names — makes 'UBND huyện Nam Sách' = " +
+    "'Huyện Nam Sách' = 'Nam Sách' and 'H.' = 'huyện'",
+);
+known(
+  "gc7",
+  ["groups", "ranks", "previous"],
+  "the 'Khối' column's spellings are not unified and nothing is said: 8 groups ('Sở, ngành', 'SỞ, NGÀNH', " +
+    "'Sở ngành', 'sở, ngành', 'Sở,ngành', 'Huyện, thị xã, thành phố', 'HUYỆN, THỊ XÃ, THÀNH PHỐ', 'Huyện, thị " +
+    "xã, thành phố.'), each ranked on its own — eight units ranked 1st (one per spelling), rank changes and the dropped list wrong " +
+    "(TP Dĩ An 2 → 4 reported unchanged, Sở Tài nguyên và Môi trường 4 → 7 reported up 2); only a trailing " +
+    "space is ignored. Case alone splits a group ('Sở, ngành' / 'SỞ, NGÀNH' on alternate rows give two groups); " +
+    "one spelling per group passes",
+);
+known(
+  "tx8",
+  ["warnings"],
+  "'7.500' (D9), '6.250' (F15) and '12.000' (E18), in a sheet whose every other number has a decimal comma, are " +
+    "read as 7,5 / 6,25 / 12 without a word — a silent guess (in this sheet's convention '7.500' is seven " +
+    "thousand five hundred); every result is otherwise right. Typing '7,5' removes the ambiguity; no layout " +
+    "change makes the warning appear",
+);
+known(
+  "fx12",
+  ALL_READ,
+  "refused, exit 2: 'Có nhiều trang tính chứa bảng điểm (“Tổng hợp”, “Chi tiết TTHC”, “Chi tiết CQS”, “Điểm " +
+    "XHH”); hãy chọn trang bằng --sheet …' — the sheets the score table's formulas read from (names and 2–6 " +
+    "numbers each, no total, no maxima) count as rival score tables: a source sheet with names and one number is " +
+    "left out (round 1's fix), with two numbers it already makes the run ambiguous. With --sheet 'Tổng hợp' (run " +
+    "'fx12 --sheet') every check passes: cross-sheet SUM ranges, ROUND, IF, MIN, '%' computed exactly",
+);
+known(
+  "fx12b",
+  ["why"],
+  "refused for the rival source sheets (the fx12 message, naming no cell and not SUMIF) instead of for the SUMIF " +
+    "in E8…; with --sheet 'Tổng hợp' (run 'fx12b --sheet') the refusal names E8 and SUMIF",
+);
+known(
+  "av15",
+  ["units", "ranks"],
+  "the rows 'Điểm bình quân' (after each group, ROUND(AVERAGE(…),2)) and the last row 'Tổng cuối' are ranked as " +
+    "units — sở group 7 units ('Điểm bình quân' 2nd), district group 8 ('Điểm bình quân' 5th, 'Tổng cuối' 6th, " +
+    "Huyện Lương Sơn reported 8th of 6) — with no warning naming them (only 'Tổng điểm ghi trong bảng (83,35) " +
+    "khác tổng điểm các lĩnh vực (83,33)' on row 22); the same rows labelled 'Bình quân chung' / 'Tổng cộng' (or " +
+    "'Điểm trung bình', 'Trung bình cộng', 'Tổng số') are left out and every check passes",
+);
+known(
+  "sp16",
+  ["units", "groups", "totals", "fields", "explanations", "notAssessed"],
+  "a blank row between the header and the 'Điểm tối đa' row makes that row a unit 'Điểm tối đa' (not assessed, " +
+    "in an extra group named after the sheet, 'Tổng hợp') and leaves every field and unit without a maximum: " +
+    "warnings 'Không xác định được điểm tối đa của lĩnh vực …; không kiểm tra được ngưỡng', no 75 % check at all " +
+    "(2 explanations missing), max null (indices taken from the index column); with the blank row deleted every " +
+    "check passes",
+);
+const PIVOT_CHECK =
+  "is refused as a layout it cannot read, not as a table of 9 units (8 units and 'Tổng cuối')";
+KNOWN[`pv14: ${PIVOT_CHECK}`] =
+  "refused (exit 2) but as a rows table: 'Không xếp hạng được đơn vị nào trong 9 đơn vị: không tính được chỉ số " +
+  "của đơn vị nào (thiếu điểm tối đa của các lĩnh vực …). Hãy kiểm tra dòng “Điểm tối đa” …' — the 9 are the 8 " +
+  "units and the grand-total row 'Tổng cuối' (see av15), the groups' columns are taken for fields, and the advice " +
+  "(fix a maxima row) cannot help: nothing says the layout is not one of those read";
+
+/** A run: a workbook (model), extra arguments, read or refused. */
+interface RunSpec {
+  key: string;
+  id: string;
+  args: string[];
+  refused: boolean;
+}
+const RUNS: RunSpec[] = [
+  ...["cl1", "tw2", "gs3", "pk4", "ac5", "fm6", "gc7", "tx8", "ti10", "fx12", "av15", "sp16"].map((id) => ({
+    key: id,
+    id,
+    args: [],
+    refused: false,
+  })),
+  ...["fx12b", "im13", "pv14"].map((id) => ({ key: id, id, args: [], refused: true })),
+  // The ways out the refusals offer: the group sheets chosen; the summary sheet chosen.
+  { key: "gs3 --sheet", id: "gs3", args: ["--sheet", "Khối Sở", "--sheet", "Khối Huyện"], refused: false },
+  { key: "fx12 --sheet", id: "fx12", args: ["--sheet", "Tổng hợp"], refused: false },
+  { key: "fx12b --sheet", id: "fx12b", args: ["--sheet", "Tổng hợp"], refused: true },
+];
+
+const models = new Map<string, Book2>();
+const runs = new Map<string, Run>();
+
+function cchc(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [bin, "report", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill(), 50_000);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(async () => {
+  for (const m of await buildAll2(tmp)) models.set(m.id, m);
+  const queue = [...RUNS];
+  const worker = async () => {
+    for (let spec = queue.shift(); spec; spec = queue.shift()) {
+      const m = models.get(spec.id) as Book2;
+      const jsonPath = path.join(tmp, `${spec.key.replace(/\W+/g, "_")}.json`);
+      const args = [path.join(tmp, m.file), "--json", jsonPath, ...spec.args];
+      if (m.previous) args.push("--previous", path.join(tmp, m.previous.file));
+      if (m.settings) args.push("--settings", path.join(tmp, m.settings.file));
+      const out = await cchc(args);
+      const json = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, "utf8")) as Json) : null;
+      runs.set(spec.key, { ...out, json, jsonPath });
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+}, 60_000);
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+// ---------------------------------------------------------------------------------------------------------
+// Independent arithmetic
+
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+const nameKey = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Which field a component named by the product is, by the words of its header. */
+function fieldOf(component: string): FieldKey | null {
+  const f = fold(component);
+  if (/tac dong|xa hoi hoc|xhh|khao sat/.test(f)) return "tacDong";
+  if (/thu tuc|tthc/.test(f)) return "tthc";
+  if (/chinh quyen|cqdt|cqs/.test(f)) return "cqs";
+  if (/chi dao|dieu hanh/.test(f)) return "chiDao";
+  if (/the che/.test(f)) return "theChe";
+  if (/bo may/.test(f)) return "boMay";
+  if (/cong vu/.test(f)) return "congVu";
+  if (/tai chinh/.test(f)) return "taiChinh";
+  return null;
+}
+const CHECKED: FieldKey[] = ["tthc", "cqs"];
+
+const applies = (u: Unit2) => u.fields.filter((f) => !f.na);
+const totalOf = (u: Unit2) => applies(u).reduce((a, f) => a + f.score, 0);
+const maxOf = (u: Unit2) => u.unitMax ?? applies(u).reduce((a, f) => a + f.max, 0);
+
+/** Competition ranks on total/max within each group, exact: a ranks below b when b.total·a.max > a.total·b.max. */
+function ranked(list: { name: string; group: string; total: number; max: number }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const a of list)
+    out.set(a.name, 1 + list.filter((b) => b.group === a.group && b.total * a.max > a.total * b.max).length);
+  return out;
+}
+
+interface Expected {
+  unit: Unit2;
+  total: number;
+  max: number;
+  rank: number | null;
+  previousRank: number | null;
+}
+
+function expected(m: Book2): Expected[] {
+  const assessed = m.units.filter((u) => !u.notAssessed);
+  const ranks = ranked(
+    assessed.map((u) => ({ name: u.name, group: u.group, total: totalOf(u), max: maxOf(u) })),
+  );
+  let previous = new Map<string, number>();
+  if (m.previous) {
+    const prevRanks = ranked(m.previous.units.filter((p) => !p.notAssessed));
+    for (const [now, then] of Object.entries(m.previous.match)) {
+      const r = prevRanks.get(then);
+      if (r !== undefined) previous.set(now, r);
+    }
+  } else if (m.inTablePrevious) {
+    previous = new Map(
+      m.units
+        .filter((u) => typeof u.previousRank === "number")
+        .map((u) => [u.name, u.previousRank as number]),
+    );
+  }
+  return m.units.map((u) => ({
+    unit: u,
+    total: totalOf(u),
+    max: maxOf(u),
+    rank: u.notAssessed ? null : (ranks.get(u.name) as number),
+    previousRank: previous.get(u.name) ?? null,
+  }));
+}
+
+/** Below the threshold on exact hundredths: 100·score < 75·max (so 10,5 of 14 is not below). */
+const below = (score: number, max: number) => 100 * score < 75 * max;
+const close = (a: number | null, b: number) =>
+  a !== null && Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
+
+// ---------------------------------------------------------------------------------------------------------
+
+function check(key: string, name: string, fn: () => void): void {
+  const known = KNOWN[`${key}: ${name}`];
+  if (known) test.failing(`${name} — KNOWN FAILING: ${known}`, fn);
+  else test(name, fn);
+}
+
+const runOf = (key: string) => runs.get(key) as Run;
+
+function unitsOf(key: string): { json: Json; byName: Map<string, Json["units"][number]> } {
+  const { json, stderr } = runOf(key);
+  if (!json) throw new Error(`no JSON for ${key}: ${stderr.slice(0, 800)}`);
+  return { json, byName: new Map(json.units.map((u) => [nameKey(u.name), u])) };
+}
+
+describe.each(RUNS.filter((r) => !r.refused).map((r) => [r.key, r.id]))("unseen workbook %s", (key, id) => {
+  const m = () => models.get(id) as Book2;
+
+  check(key, "is read: exit 0, no stack trace, the JSON written", () => {
+    const run = runOf(key);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect({ status: run.status, stderr: run.status === 0 ? "" : run.stderr.slice(0, 600) }).toEqual({
+      status: 0,
+      stderr: "",
+    });
+    expect(run.json).not.toBeNull();
+  });
+
+  check(key, "finds every unit and nothing else", () => {
+    const { json } = unitsOf(key);
+    const want = m()
+      .units.map((u) => nameKey(u.name))
+      .sort();
+    const got = [...json.units.map((u) => nameKey(u.name)), ...json.notAssessed.map((u) => nameKey(u.unit))];
+    expect([...new Set(got)].sort()).toEqual(want);
+    expect(json.units.length).toBe(m().units.length);
+  });
+
+  check(key, "puts the units in their groups, one group per khối, named after it", () => {
+    const { json, byName } = unitsOf(key);
+    const groupOf = new Map<string, Set<string>>();
+    for (const u of m().units.filter((x) => !x.notAssessed)) {
+      const got = byName.get(nameKey(u.name));
+      const s = groupOf.get(u.group) ?? new Set<string>();
+      s.add(got ? got.group : "(missing)");
+      groupOf.set(u.group, s);
+    }
+    const named = m().groups.map((g) => {
+      const names = [...(groupOf.get(g.id) ?? [])];
+      return { id: g.id, names, matches: names.length === 1 && g.pattern.test(fold(names[0])) };
+    });
+    expect(named.filter((n) => !n.matches)).toEqual([]);
+    expect(new Set(named.map((n) => n.names[0])).size).toBe(m().groups.length);
+    expect(json.groups.map((g) => g.name).length).toBe(m().groups.length);
+  });
+
+  check(key, "reports each unit's sheet and row", () => {
+    const { byName } = unitsOf(key);
+    const list = m().units.filter((u) => !u.notAssessed);
+    const got = list.map((u) => {
+      const j = byName.get(nameKey(u.name));
+      return { name: u.name, sheet: j?.sheet, row: u.row === null ? null : j?.row };
+    });
+    expect(got).toEqual(list.map((u) => ({ name: u.name, sheet: u.sheet, row: u.row })));
+  });
+
+  check(key, "computes each unit's total, maximum and index", () => {
+    const { byName } = unitsOf(key);
+    const wrong = expected(m())
+      .filter((e) => !e.unit.notAssessed)
+      .flatMap((e) => {
+        const j = byName.get(nameKey(e.unit.name));
+        const want = { score: e.total / 100, max: e.max / 100, index: (e.total / e.max) * 100 };
+        const ok = j && close(j.score, want.score) && close(j.max, want.max) && close(j.index, want.index);
+        return ok
+          ? []
+          : [{ unit: e.unit.name, want, got: j ? { score: j.score, max: j.max, index: j.index } : null }];
+      });
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  check(key, "reads every field (points and the unit's own maximum), and no other column as a field", () => {
+    const { byName } = unitsOf(key);
+    const wrong = m()
+      .units.filter((u) => !u.notAssessed)
+      .flatMap((u) => {
+        const j = byName.get(nameKey(u.name));
+        if (!j) return [{ unit: u.name, field: "*", want: "the unit", got: "missing" }];
+        const comps = j.components.map((c) => ({ ...c, key: fieldOf(c.name) }));
+        const out: { unit: string; field: string; want: unknown; got: unknown }[] = [];
+        for (const f of u.fields) {
+          const c = comps.filter((x) => x.key === f.key);
+          const got = c.map((x) => ({ name: x.name, score: x.score, max: x.max, below: x.below }));
+          if (f.na) {
+            // A field that does not apply: absent, or without points and maximum, never below.
+            const ok =
+              c.length === 0 ||
+              (c.length === 1 &&
+                !c[0].max &&
+                (c[0].score === null || c[0].score === 0) &&
+                c[0].below !== true);
+            if (!ok) out.push({ unit: u.name, field: f.key, want: "not applicable", got });
+            continue;
+          }
+          const want = { score: f.score / 100, max: f.maxUnknown ? "(unknown)" : f.max / 100 };
+          if (
+            c.length !== 1 ||
+            !close(c[0].score, f.score / 100) ||
+            (!f.maxUnknown && !close(c[0].max, f.max / 100))
+          )
+            out.push({ unit: u.name, field: f.key, want, got });
+        }
+        for (const c of comps.filter((x) => x.key === null || !FIELD_KEYS.includes(x.key)))
+          out.push({
+            unit: u.name,
+            field: "(extra)",
+            want: null,
+            got: { name: c.name, score: c.score, max: c.max },
+          });
+        return out;
+      });
+    expect(wrong.slice(0, 12)).toEqual([]);
+  });
+
+  check(key, "ranks within each group, ties sharing a rank (1, 2, 2, 4)", () => {
+    const { byName } = unitsOf(key);
+    const want = expected(m())
+      .filter((e) => e.rank !== null)
+      .map((e) => ({ unit: e.unit.name, rank: e.rank }));
+    expect(want.map((w) => ({ unit: w.unit, rank: byName.get(nameKey(w.unit))?.rank ?? null }))).toEqual(
+      want,
+    );
+  });
+
+  check(
+    key,
+    "lists for explanation exactly the checked components below 75 % of the unit's own maximum",
+    () => {
+      const { json } = unitsOf(key);
+      const want = m()
+        .units.filter((u) => !u.notAssessed)
+        .flatMap((u) =>
+          applies(u)
+            .filter((f) => CHECKED.includes(f.key) && below(f.score, f.max))
+            .map((f) => `${nameKey(u.name)} / ${f.key}`),
+        )
+        .sort();
+      const got = json.explanations
+        .map((e) => `${nameKey(e.unit)} / ${fieldOf(e.component) ?? e.component}`)
+        .sort();
+      expect(got).toEqual(want);
+    },
+  );
+
+  check(
+    key,
+    "compares with last year: previous rank, rank change, dropped units, last year's unmatched",
+    () => {
+      const { json, byName } = unitsOf(key);
+      const exp = expected(m()).filter((e) => e.rank !== null);
+      const want = exp.map((e) => ({
+        unit: e.unit.name,
+        previousRank: e.previousRank,
+        rankChange: e.previousRank === null ? null : e.previousRank - (e.rank as number),
+        comparable: e.previousRank !== null,
+      }));
+      const got = exp.map((e) => {
+        const j = byName.get(nameKey(e.unit.name));
+        return {
+          unit: e.unit.name,
+          previousRank: j?.previousRank,
+          rankChange: j?.rankChange,
+          comparable: j?.comparable,
+        };
+      });
+      expect(got).toEqual(want);
+      const dropped = want
+        .filter((w) => w.rankChange !== null && w.rankChange < 0)
+        .map(
+          (w) =>
+            `${nameKey(w.unit)}: ${w.previousRank} → ${(w.previousRank as number) - (w.rankChange as number)}`,
+        )
+        .sort();
+      expect(json.dropped.map((d) => `${nameKey(d.unit)}: ${d.from} → ${d.to}`).sort()).toEqual(dropped);
+      const prev = m().previous;
+      const unmatched = prev
+        ? prev.units.filter((p) => !Object.values(prev.match).includes(p.name)).map((p) => p.name)
+        : [];
+      expect(json.unmatchedPrevious.map((u) => u.name).sort()).toEqual(unmatched.sort());
+    },
+  );
+
+  check(key, "reads each head's rating as written, and lists for review exactly HTNV and KHTNV", () => {
+    const { json, byName } = unitsOf(key);
+    const rated = m().units.filter((u) => u.rating);
+    expect(rated.map((u) => `${u.name}: ${byName.get(nameKey(u.name))?.rating ?? null}`)).toEqual(
+      rated.map((u) => `${u.name}: ${u.rating}`),
+    );
+    const want = rated
+      .filter((u) => u.rating === "HTNV" || u.rating === "KHTNV")
+      .map((u) => `${nameKey(u.name)}: ${u.rating}`)
+      .sort();
+    expect(json.reviews.map((r) => `${nameKey(r.unit)}: ${r.rating}`).sort()).toEqual(want);
+  });
+
+  check(key, "leaves out (as not assessed) exactly the forms not yet appraised", () => {
+    const { json, byName } = unitsOf(key);
+    const want = m()
+      .units.filter((u) => u.notAssessed)
+      .map((u) => nameKey(u.name));
+    expect(json.notAssessed.map((u) => nameKey(u.unit)).sort()).toEqual(want.sort());
+    for (const name of want) expect(byName.get(name)?.rank ?? null).toBeNull();
+  });
+
+  check(key, "warns about what a careful reader must be told", () => {
+    const { json } = unitsOf(key);
+    const texts = json.warnings.map((w) => `${w.sheet ?? ""} ${w.column ?? ""}${w.row ?? ""} ${w.message}`);
+    const missing = (m().warnings ?? [])
+      .filter((w) => !texts.some((t) => w.pattern.test(t)))
+      .map((w) => w.why);
+    expect(missing).toEqual([]);
+  });
+});
+
+describe.each(RUNS.filter((r) => r.refused).map((r) => [r.key, r.id]))(
+  "workbook %s that must be refused",
+  (key, id) => {
+    const m = () => models.get(id) as Book2;
+
+    check(key, "is refused: exit 2, no stack trace, nothing written", () => {
+      const run = runOf(key);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.status).toBe(2);
+      expect(existsSync(run.jsonPath)).toBe(false);
+    });
+
+    check(key, "says why in Vietnamese, naming the cells or the column", () => {
+      const run = runOf(key);
+      expect(run.stderr.length).toBeGreaterThan(40);
+      for (const pattern of m().refusal?.mentions ?? []) expect(run.stderr).toMatch(pattern);
+    });
+  },
+);
+
+describe("the pivot table (pv14)", () => {
+  check(
+    "pv14",
+    "is refused as a layout it cannot read, not as a table of 9 units (8 units and 'Tổng cuối')",
+    () => {
+      const run = runOf("pv14");
+      expect(run.stderr).not.toMatch(/\b9 đơn vị/);
+    },
+  );
+});
