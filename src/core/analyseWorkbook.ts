@@ -1,98 +1,16 @@
 /**
- * The whole reading of a workbook, from grids to the analysis — one entry point for the CLI, the pane and
- * the ribbon command: find this year's table(s), last year's (a sheet of the same workbook or another
- * workbook), and analyse.
+ * The whole reading of a workbook from a file's grids (the CLI, the standalone page, tests): analyseGrids with
+ * formulas saved without their results computed first when they are plain arithmetic (core/formula).
  */
-import { analyse, type Analysis, type SourceTable } from "./analyse";
-import type { DetectedTable } from "./detect";
+import { analyseGrids, type FormulaPass, type WorkbookInput } from "./analyseGrids";
+import type { Analysis } from "./analyse";
 import { formulaFindings, resolveFormulas } from "./formula";
-import type { Grid } from "./grid";
-import { InputError, problem } from "./problems";
-import type { Settings } from "./settings";
-import { findTables } from "./workbook";
 
-export interface WorkbookInput {
-  readonly grids: readonly Grid[];
-  /** Last year's workbook, when given apart. */
-  readonly previousGrids?: readonly Grid[];
-  /** This year's sheets chosen by the user. */
-  readonly sheets?: readonly string[];
-  /** Last year's sheet(s): in `previousGrids` when given, else in `grids`. */
-  readonly previousSheets?: readonly string[];
-  readonly settings: Settings;
-  /** Take an earlier year's sheet of this workbook as last year's when no other source is named (default true). */
-  readonly autoPrevious?: boolean;
-  /**
-   * Return an analysis in which no unit is ranked, or whose numbers the plausibility gates refuse, instead of
-   * stopping (the pane shows such a table so that its mapping and maxima can be corrected; whatever writes a
-   * report or highlights calls `requireRankedUnits` first).
-   */
-  readonly allowUnranked?: boolean;
-}
+export { requireRankedUnits, sourceTables, type FormulaPass, type WorkbookInput } from "./analyseGrids";
 
-/**
- * Detected tables with the grids their cells lie on: the table's sheet, and every form's sheet when each unit
- * has its own (per-unit forms). Whoever analyses a table found by findTables builds its source with this.
- */
-export function sourceTables(tables: readonly DetectedTable[], grids: readonly Grid[]): SourceTable[] {
-  return tables.map((table) => {
-    const grid = grids.find((g) => g.sheet === table.sheet) as Grid;
-    if (table.sheets === undefined) return { table, grid };
-    const others = table.sheets.filter((s) => s !== table.sheet);
-    return { table, grid, grids: grids.filter((g) => others.includes(g.sheet)) };
-  });
-}
-
-const withGrids = sourceTables;
+/** core/formula's pass, for a caller that hands grids read from a file to analyseGrids. */
+export const FORMULA_PASS: FormulaPass = { resolve: resolveFormulas, findings: formulaFindings };
 
 export function analyseWorkbook(input: WorkbookInput): Analysis {
-  const { settings } = input;
-  const mapping = settings.mapping;
-  const sameBookPrevious = input.previousGrids === undefined ? input.previousSheets : undefined;
-  // Formulas saved without their results are computed first when they are plain arithmetic (core/formula).
-  const book = resolveFormulas(input.grids);
-  const grids = book.grids;
-  const found = findTables(grids, {
-    sheets: input.sheets,
-    previousSheets: sameBookPrevious,
-    year: settings.year,
-    mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
-    unitGroups: settings.unitGroups,
-    autoPrevious: input.autoPrevious,
-  });
-  let previous = withGrids(found.previous, grids);
-  const notices = [...formulaFindings(book, [...found.current, ...found.previous]), ...found.notices];
-  if (input.previousGrids) {
-    const lastBook = resolveFormulas(input.previousGrids);
-    const before = findTables(lastBook.grids, {
-      sheets: input.previousSheets,
-      year: settings.year !== null ? settings.year - 1 : null,
-      unitGroups: settings.unitGroups,
-    });
-    previous = withGrids(before.current, lastBook.grids);
-    notices.push(...formulaFindings(lastBook, before.current));
-  }
-  const analysis = analyse({
-    current: withGrids(found.current, grids),
-    previous,
-    settings,
-    notices,
-  });
-  if (input.allowUnranked !== true) requireRankedUnits(analysis);
-  return analysis;
-}
-
-/**
- * What must hold before anything is reported or highlighted: numbers that can be true (the plausibility
- * gates' refusal, naming the misread column), and some unit ranked — a table in which none can be stops the
- * run, saying why (every score cell blank, often formulas saved without their results by a program other
- * than Excel, or no index computable for any unit).
- */
-export function requireRankedUnits(analysis: Analysis): void {
-  if (analysis.refusal !== null) throw new InputError(analysis.refusal);
-  if (analysis.units.some((u) => u.rank !== null)) return;
-  const count = analysis.units.length;
-  const sheet = analysis.sheets.length === 1 ? analysis.sheets[0] : null;
-  const key = analysis.units.every((u) => !u.assessed) ? "noScores" : "noIndices";
-  throw new InputError(problem(key, { count }, { sheet }));
+  return analyseGrids({ ...input, formulas: FORMULA_PASS });
 }

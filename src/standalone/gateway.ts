@@ -10,6 +10,7 @@ import { parsePrefs, type PanePrefs } from "../taskpane/prefs";
 import { sessionPrevious } from "../taskpane/session";
 import type { CellTarget } from "../taskpane/gateway";
 import type { OpenedBook } from "./book";
+import { FORMULA_PASS } from "../core/analyseWorkbook";
 
 export const SETTINGS_STORAGE_KEY = "cchc-standalone:settings";
 
@@ -83,6 +84,7 @@ export function fileGateway(book: OpenedBook, store: SettingsStore, hooks: FileG
       const visible = book.sheets.filter((s) => s.state === "visible");
       return Promise.resolve({
         grids: book.grids,
+        formulas: FORMULA_PASS,
         sheets: book.sheets.map((s, i) => ({
           name: s.name,
           visible: s.state === "visible",

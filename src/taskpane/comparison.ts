@@ -8,8 +8,7 @@
  * so that a report that would lose the comparison is not written without asking.
  */
 import { previousRanks } from "../core/analyse";
-import { sourceTables } from "../core/analyseWorkbook";
-import { formulaFindings, resolveFormulas } from "../core/formula";
+import { sourceTables } from "../core/analyseGrids";
 import type { CellValue, Grid } from "../core/grid";
 import { InputError } from "../core/problems";
 import { sourceFingerprint } from "../core/report/fingerprint";
@@ -140,10 +139,13 @@ export function keepComparison(
   now: Date = new Date(),
 ): KeptComparison {
   const year = settings.year !== null ? settings.year - 1 : null;
-  const book = resolveFormulas(previous.grids);
+  const formulas = previous.formulas;
+  if (formulas === undefined && previous.grids.some((g) => g.formulas !== undefined && g.formulas.size > 0))
+    throw new Error("Last year's grids hold formulas without results but came without the formula pass.");
+  const book = formulas ? formulas.resolve(previous.grids) : { grids: previous.grids, sheets: [] };
   const found = findTables(book.grids, { year, unitGroups: settings.unitGroups });
   // Throws when a formula of the table can be neither read nor computed, as the analysis does.
-  formulaFindings(book, found.current);
+  formulas?.findings(book, found.current);
   const sheets = found.current.flatMap((t) => t.sheets ?? [t.sheet]);
   const ranks = previousRanks(sourceTables(found.current, book.grids), settings);
   // Numbers that cannot be true: the analysis refuses the file and says why; nothing is kept.

@@ -8,6 +8,7 @@
  * (src/excel/markers.ts); on older Excel, in Office.context.document.settings, which Excel keeps in the same
  * per-add-in store of the file.
  */
+import type { FormulaPass } from "../core/analyseGrids";
 import type { Grid } from "../core/grid";
 import type { HighlightPlan, ReportKind, ReportPlan } from "../core/plan";
 import type { SheetAction } from "../core/report";
@@ -69,6 +70,11 @@ export interface SavedState {
 export interface WorkbookView {
   /** A Grid per sheet (report sheets excluded), in tab order. */
   readonly grids: readonly Grid[];
+  /**
+   * core/formula's pass when the grids come from a file (the standalone page), whose formulas may lack their
+   * results; none from Excel, which always has them.
+   */
+  readonly formulas?: FormulaPass;
   readonly sheets: readonly SheetSummary[];
   readonly activeSheet: string;
   /** What was saved in the document; null when nothing was (or the document cannot keep settings). */

@@ -5,7 +5,7 @@
  * pane's first screen.
  */
 import type { Analysis } from "../core/analyse";
-import { requireRankedUnits } from "../core/analyseWorkbook";
+import { requireRankedUnits } from "../core/analyseGrids";
 import type { HighlightPlan, ReportPlan } from "../core/plan";
 import {
   decideSheetActions,

@@ -3,6 +3,7 @@
  * command are separate bundles in one runtime, so the grids live on globalThis (like pane-messages). The file
  * is read in the pane and never sent anywhere; it is not stored in the document.
  */
+import type { FormulaPass } from "../core/analyseGrids";
 import type { Grid } from "../core/grid";
 import type { Problem } from "../core/problems";
 import type { KeptComparison } from "./comparison";
@@ -14,6 +15,8 @@ export interface PreviousWorkbook {
   readonly kept?: KeptComparison;
   /** What the .xlsx reader learnt about the file's sheets (values far from the table, left out), as warnings. */
   readonly readProblems?: readonly Problem[];
+  /** core/formula's pass, loaded with the .xlsx reader: a file may hold formulas saved without results. */
+  readonly formulas?: FormulaPass;
 }
 
 const KEY = Symbol.for("cchc.previous-workbook");

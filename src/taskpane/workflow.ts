@@ -5,7 +5,7 @@
  * per settings change (the pane memoises it), never while rendering.
  */
 import type { Analysis } from "../core/analyse";
-import { analyseWorkbook, type WorkbookInput } from "../core/analyseWorkbook";
+import { analyseGrids, type WorkbookInput } from "../core/analyseGrids";
 import type { DetectedTable } from "../core/detect";
 import type { Grid } from "../core/grid";
 import { coreKey, unitKey } from "../core/names";
@@ -108,7 +108,7 @@ function hasMapping(settings: Settings): boolean {
 
 /** The analysis of a workbook view under the settings and the pane's choices. Never throws. */
 export function analyseView(
-  view: Pick<WorkbookView, "grids" | "activeSheet">,
+  view: Pick<WorkbookView, "grids" | "activeSheet" | "formulas">,
   settings: Settings,
   prefs: PanePrefs,
   previous: PreviousWorkbook | null,
@@ -132,6 +132,7 @@ export function analyseView(
     // "column" and "file" must not let an older sheet of this workbook stand in for last year.
     const input: WorkbookInput = {
       grids,
+      formulas: view.formulas ?? (source === "file" ? previous?.formulas : undefined),
       previousGrids: source === "file" ? (previous?.grids ?? undefined) : undefined,
       sheets: options.sheets,
       previousSheets: options.previousSheets,
@@ -143,7 +144,7 @@ export function analyseView(
     let usedActiveSheet = false;
     let analysis: Analysis;
     try {
-      analysis = analyseWorkbook(input);
+      analysis = analyseGrids(input);
     } catch (error) {
       const active = grids.find((g) => g.sheet === view.activeSheet);
       if (
@@ -152,7 +153,7 @@ export function analyseView(
         error instanceof InputError &&
         error.problem.key === "ambiguousSheets"
       ) {
-        analysis = analyseWorkbook({ ...input, sheets: [active.sheet] });
+        analysis = analyseGrids({ ...input, sheets: [active.sheet] });
         usedActiveSheet = true;
       } else throw error;
     }

@@ -17,6 +17,7 @@
  * with the core's formula pre-pass), to the very values Excel stored; what the pre-pass cannot compute keeps no
  * value and is listed (formulasNotComputed).
  */
+import { FORMULA_PASS } from "../../src/core/analyseWorkbook";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -132,7 +133,7 @@ function cli(file: string, previous?: string): Promise<ReportJson> {
 async function previousWorkbook(file: string): Promise<PreviousWorkbook> {
   const fileName = path.basename(file);
   const book = await readXlsx(arrayBuffer(bytesOf(file)), { fileName });
-  return { fileName, grids: book.sheets.map((s) => book.grid(s.name)) };
+  return { fileName, grids: book.sheets.map((s) => book.grid(s.name)), formulas: FORMULA_PASS };
 }
 
 interface PaneRun {

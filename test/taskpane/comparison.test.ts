@@ -4,7 +4,7 @@
  * forms and units across columns, last year's formulas without results); what cannot be read
  * counts as nothing kept; the pane's number and date fields read "9,5" and "15/3/2022".
  */
-import { analyseWorkbook } from "../../src/core/analyseWorkbook";
+import { analyseWorkbook, FORMULA_PASS } from "../../src/core/analyseWorkbook";
 import { parseSettings } from "../../src/core/settings";
 import {
   COMPARISON_LIMIT_BYTES,
@@ -51,7 +51,10 @@ test.each([
     : await fixtureGrids(previous);
   const fromFile = analyseWorkbook({ grids, previousGrids, settings });
   expect(fromFile.units.filter((u) => u.previousRank !== null).length).toBeGreaterThan(0);
-  const kept = keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids }, settings);
+  const kept = keepComparison(
+    { fileName: "nam-truoc.xlsx", grids: previousGrids, formulas: FORMULA_PASS },
+    settings,
+  );
   // Through JSON, as the document keeps it.
   const back = parseComparison(JSON.parse(JSON.stringify({ version: 1, previous: kept, lastReport: null })));
   expect(back.previous).toEqual(kept);
@@ -78,9 +81,11 @@ test("last year's table with formulas that have no result and cannot be computed
     return null;
   };
   expect(refusal(() => analyseWorkbook({ grids, previousGrids, settings }))).toBe("formulasNotEvaluable");
-  expect(refusal(() => keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids }, settings))).toBe(
-    "formulasNotEvaluable",
-  );
+  expect(
+    refusal(() =>
+      keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids, formulas: FORMULA_PASS }, settings),
+    ),
+  ).toBe("formulasNotEvaluable");
 });
 
 test("last year's forms without a group in their title take it from the unitGroups setting, as the analysis does", async () => {
@@ -96,9 +101,10 @@ test("last year's forms without a group in their title take it from the unitGrou
         },
   );
   const groupOf = (s: typeof settings) =>
-    keepComparison({ fileName: "nam-truoc.xlsx", grids: previousGrids }, s).units.find(
-      (u) => u[0] === "Sở Tư pháp",
-    )?.[1];
+    keepComparison(
+      { fileName: "nam-truoc.xlsx", grids: previousGrids, formulas: FORMULA_PASS },
+      s,
+    ).units.find((u) => u[0] === "Sở Tư pháp")?.[1];
   expect(groupOf(settings)).toBe("Các đơn vị");
   expect(groupOf(parseSettings({ unitGroups: { "Phiếu 2": "Khối sở, ban, ngành" } }))).toBe(
     "Khối sở, ban, ngành",

@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { requireRankedUnits } from "../../core/analyseWorkbook";
+import { requireRankedUnits } from "../../core/analyseGrids";
 import type { SheetAction } from "../../core/report";
 import type { ReportProgress, WriteOutcome } from "../gateway";
 import { usePane } from "../model";

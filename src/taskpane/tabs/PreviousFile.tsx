@@ -37,15 +37,17 @@ export function fileBytes(file: Blob): Promise<ArrayBuffer> {
  */
 export async function readPreviousFile(file: Blob, fileName: string): Promise<PreviousWorkbook> {
   const bytes = await fileBytes(file);
-  const [{ readWorkbook }, { sheetReadProblems }] = await Promise.all([
+  const [{ readWorkbook }, { sheetReadProblems }, { FORMULA_PASS }] = await Promise.all([
     import(/* webpackChunkName: "xlsx" */ "../../xlsx/readWorkbook"),
     import(/* webpackChunkName: "xlsx" */ "../../xlsx/readProblems"),
+    import(/* webpackChunkName: "xlsx" */ "../../core/analyseWorkbook"),
   ]);
   const book = await readWorkbook(bytes, { fileName });
   return {
     fileName,
     grids: book.sheets.map((s) => book.grid(s.name)),
     readProblems: book.sheets.flatMap((s) => sheetReadProblems(book.sheet(s.name))),
+    formulas: FORMULA_PASS,
   };
 }
 
