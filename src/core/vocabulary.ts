@@ -18,7 +18,8 @@ const isName = test([
 ]);
 const isGroup = test([/^(khoi|nhom|nhom don vi|khoi don vi)$/]);
 const isTotal = test([
-  /^tong( cong)?$/,
+  /^tong( cong| cuoi)?$/,
+  /^grand total$/,
   /^tong (so )?diem( dat( duoc)?)?( tham dinh)?( sau tham dinh)?$/,
   /^diem (dat|tong|tong cong)( duoc)?$/,
   /^tong diem \d/,
@@ -134,7 +135,7 @@ export function isFooterLabel(text: string): boolean {
   return (
     /^(tong cong|tong so|tong|cong)( (chung|toan tinh|toan khoi|khoi|cac don vi|so))?$/.test(folded) ||
     /^(tong so|tong cong|tong|cong) \d+( don vi| co quan| dia phuong)?$/.test(folded) ||
-    /^(trung binh|binh quan|diem trung binh|chi so trung binh|ghi chu|nguoi lap|nguoi lap bieu|lap bieu|giam doc|kt giam doc|pho giam doc|chu tich|kt chu tich|noi nhan|xac nhan|tm uy ban nhan dan|tm ubnd|thu truong|da ky)\b/.test(
+    /^(trung binh|binh quan|diem trung binh|diem binh quan|chi so trung binh|chi so binh quan|tong cuoi|grand total|average|ghi chu|nguoi lap|nguoi lap bieu|lap bieu|giam doc|kt giam doc|pho giam doc|chu tich|kt chu tich|noi nhan|xac nhan|tm uy ban nhan dan|tm ubnd|thu truong|da ky)\b/.test(
       folded,
     )
   );

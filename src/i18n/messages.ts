@@ -71,6 +71,8 @@ export const vi = {
   noUnits: "Bảng điểm có dòng tiêu đề (dòng {row}) nhưng không có dòng đơn vị nào bên dưới.",
   noComponents: "Bảng điểm không có cột điểm lĩnh vực, tổng điểm hay chỉ số nào đọc được.",
   duplicateUnit: "Đơn vị “{name}” xuất hiện hai lần trong khối “{group}” (dòng {first} và dòng {second}).",
+  groupSpellings:
+    "Cột khối ghi khối “{group}” theo nhiều cách ({others}): các đơn vị ghi như vậy được xếp chung một khối “{group}”. Nếu đó là các khối khác nhau, hãy đặt tên khối khác hẳn nhau.",
   helperColumnNotField:
     "Cột {column} (“{header}”) nằm sau cột tổng điểm và chỉ số, không có điểm tối đa: được coi là cột phụ, không phải một lĩnh vực. Nếu đó là một lĩnh vực, hãy chọn nó trong “Sửa cột” hoặc trong tệp thiết lập (mapping).",
   componentAboveMax: "Điểm lĩnh vực “{component}” là {score}, lớn hơn điểm tối đa {max}.",
@@ -459,6 +461,8 @@ export const vi = {
     "Có lẽ các dòng của bảng (các tiêu chí, “Tổng điểm”, “Chỉ số (%)”) hoặc cột “Điểm tối đa” đã bị đọc sai; hãy kiểm tra các dòng đó trong bảng (chọn cột trong thiết lập chỉ áp dụng cho bảng mỗi đơn vị một dòng). Chưa có gì được ghi.",
   gateRepeatedUnits:
     "{count}/{units} đơn vị của bảng lặp lại tên một đơn vị đã có trong cùng khối (“{unit}” xuất hiện {times} lần: {@placesKind}). Bảng có vẻ ghi mỗi đơn vị trên nhiều dòng — chẳng hạn một dòng cho mỗi lĩnh vực hay tiêu chí —, dạng bảng này chưa đọc được; xếp hạng từ đó sẽ sai. Hãy dùng bảng tổng hợp mỗi đơn vị một dòng, mỗi lĩnh vực một cột (hoặc sửa các tên trùng nếu đó là lỗi gõ). Chưa có gì được ghi.",
+  gateOneFieldPerUnit:
+    "Các cột {columns} được hiểu là điểm các lĩnh vực, nhưng {count}/{units} đơn vị chỉ có số ở đúng một trong các cột đó, các cột khác để trống (“{unit}”, dòng {row}): đó không phải là các lĩnh vực mà có lẽ là các khối hay nhóm — bảng có vẻ là một bảng tổng hợp (PivotTable) mỗi khối một cột, dạng này chưa đọc được. Hãy dùng bảng điểm gốc: mỗi đơn vị một dòng, mỗi lĩnh vực một cột. Chưa có gì được ghi.",
   gatePlacesRows: "dòng {places}",
   gatePlacesColumns: "cột {places}",
   gatePlacesSheets: "trang {places}",
@@ -595,6 +599,8 @@ export const en: Record<MessageKey, string> = {
   noUnits: "The score table has a header (row {row}) but no unit rows under it.",
   noComponents: "The score table has no readable component, total or index column.",
   duplicateUnit: "The unit “{name}” appears twice in the group “{group}” (rows {first} and {second}).",
+  groupSpellings:
+    "The group column writes the group “{group}” in several ways ({others}): the units written so are ranked together in one group “{group}”. If they are different groups, give them clearly different names.",
   helperColumnNotField:
     "Column {column} (“{header}”) comes after the total and the index and has no maximum: it is taken as a helper column, not a field. If it is a field, choose it with “Sửa cột” (Edit columns) or in the settings file (mapping).",
   componentAboveMax: "The “{component}” score is {score}, above its maximum {max}.",
@@ -979,6 +985,8 @@ export const en: Record<MessageKey, string> = {
     "The table's rows (the criteria, “Tổng điểm”, “Chỉ số (%)”) or its “Điểm tối đa” column were probably read wrong; check those rows in the table (choosing columns in the settings applies only to a table with a unit per row). Nothing has been written.",
   gateRepeatedUnits:
     "{count}/{units} units of the table repeat the name of a unit already met in the same group (“{unit}” appears {times} times: {@placesKind}). The table seems to list each unit on several rows — one row per field or criterion, say —, a layout this product does not read; a ranking from it would be wrong. Use a summary table with one row per unit and one column per field (or correct the repeated names if they are typing slips). Nothing was written.",
+  gateOneFieldPerUnit:
+    "Columns {columns} were taken for the fields' points, but {count}/{units} units have a number in exactly one of them, the others blank (“{unit}”, row {row}): they are not fields but probably groups — the table looks like a summary (PivotTable) with one column per group, a layout this product does not read. Use the score table itself: one row per unit, one column per field. Nothing was written.",
   gatePlacesRows: "rows {places}",
   gatePlacesColumns: "columns {places}",
   gatePlacesSheets: "sheets {places}",

@@ -213,6 +213,32 @@ describe("the same unit on many rows (a long list: one row per unit and field)",
   });
 });
 
+describe("each unit with a number in exactly one of the fields (a PivotTable: one column per group)", () => {
+  it("is refused, naming the columns taken for fields", () => {
+    const rows = [
+      ["Huyện A", null, 80.5],
+      ["Huyện B", null, 78.48],
+      ["Sở C", 87.11, null],
+      ["Sở D", 85.61, null],
+    ].map((r) => [...r, Math.max(...(r.slice(1) as (number | null)[]).map((v) => v ?? 0))]);
+    const error = refusal([grid(["Tên đơn vị", "Sở, ban, ngành", "UBND cấp huyện", "Tổng cuối"], rows)]);
+    expect(error.problem).toMatchObject({
+      key: "gateOneFieldPerUnit",
+      params: { columns: "B, C", count: 4 },
+    });
+    expect(error.message).toContain("PivotTable");
+  });
+
+  it("one unit with a single field filled stays readable", () => {
+    const t = table(plausible(8));
+    const values = t.values.map((r, i) =>
+      i === t.values.length - 1 ? [r[0], r[1], r[2], null, null, ...r.slice(5)] : r,
+    );
+    const a = analyseWorkbook({ grids: [{ ...t, values }], settings: DEFAULT_SETTINGS, allowUnranked: true });
+    expect(a.refusal?.key).not.toBe("gateOneFieldPerUnit");
+  });
+});
+
 describe("a helper column after the total and the index", () => {
   it("is not a field (with a warning naming it), so the total agrees with the fields", () => {
     const rows = plausible(6).map((u, i) => {

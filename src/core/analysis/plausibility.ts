@@ -77,6 +77,7 @@ const letters = (columns: readonly number[]): string => columns.map(columnLetter
 /** The first reason the table's numbers cannot be true, as the problem that stops the run; null when plausible. */
 export function implausibility(table: GateTable, units: readonly GateUnit[]): Problem | null {
   return (
+    oneFieldPerUnit(table, units) ??
     indexOutOfRange(table, units) ??
     fieldAboveMax(table, units) ??
     totalDisagrees(table, units) ??
@@ -167,6 +168,29 @@ export function repeatedUnits(
           : table.layout === "columns"
             ? "gatePlacesColumns"
             : "gatePlacesRows",
+    },
+    { sheet: table.sheet },
+  );
+}
+
+/**
+ * Each unit with a number in exactly one of the "fields" (the others blank), for nearly every unit: the columns are
+ * not fields but groups, periods or other categories (a PivotTable, one column per khối) — not a score table.
+ */
+function oneFieldPerUnit(table: GateTable, units: readonly GateUnit[]): Problem | null {
+  if (byRows(table) || table.components.length < 2) return null;
+  const scored = units.filter((u) => u.components.some((c) => c.score !== null));
+  const single = scored.filter((u) => u.components.filter((c) => c.score !== null).length === 1);
+  if (scored.length < 3 || single.length * 4 < scored.length * 3) return null;
+  const example = single[0];
+  return problem(
+    "gateOneFieldPerUnit",
+    {
+      columns: letters(table.components.flatMap((c) => c.columns)),
+      count: single.length,
+      units: scored.length,
+      unit: example.name,
+      row: example.row,
     },
     { sheet: table.sheet },
   );

@@ -79,7 +79,7 @@ function isSubHeaderRow(view: SheetView, row: number, nameColumn: number): boole
 }
 
 function isNumberingToken(text: string): boolean {
-  return /^\(?\s*([0-9]{1,2}|[A-Z])\s*\)?$|^\(?\s*\d+\s*[=+\-*/x]/.test(cleanText(text));
+  return /^\(?\s*([0-9]{1,2}|[A-Z])\s*\)?$|^\(?\s*\d+\s*\)?\s*[=+\-*/x]/.test(cleanText(text));
 }
 
 /** A row of column numbers under the header: "(1) (2) (3)…" or "A B 1 2 3". */

@@ -5,10 +5,17 @@
  * each unit's group when the sheet has one.
  */
 import { readCell } from "../cellValue";
-import { cleanText, isRomanNumeral } from "../names";
+import { cleanText, isRomanNumeral, unitKey } from "../names";
 import { problem, type Problem } from "../problems";
 import type { SheetView } from "../sheetView";
-import { columnRole, isEndOfTable, isFooterLabel, looksLikeGroupTitle, type ColumnRole } from "../vocabulary";
+import {
+  columnRole,
+  isEndOfTable,
+  isFooterLabel,
+  isMaxRowLabel,
+  looksLikeGroupTitle,
+  type ColumnRole,
+} from "../vocabulary";
 import type { ColumnLayout } from "./columns";
 import { rowLabels } from "./columns";
 import type { BodyRow, CellRef, Stage, UnitCells } from "./model";
@@ -58,11 +65,24 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
   const units: BodyRow[] = [];
   const groupList: { name: string; row: number | null }[] = [];
   let group: string | null = null;
+  // A group column's spellings of one group ("Sở, ngành", "SỞ, NGÀNH", "Sở ngành") are one group, named as first
+  // written; the other spellings are named in a warning.
+  const spellings = new Map<string, { name: string; row: number; others: string[] }>();
+  const groupIn = (text: string, row: number): string => {
+    const k = unitKey(text);
+    const known = spellings.get(k);
+    if (known === undefined) {
+      spellings.set(k, { name: text, row, others: [] });
+      return text;
+    }
+    if (text !== known.name && !known.others.includes(text)) known.others.push(text);
+    return known.name;
+  };
   const addUnit = (row: number, name: string): void => {
     let unitGroup = group ?? view.sheet;
     if (roles.group !== undefined) {
       const g = view.text(row, roles.group);
-      if (g !== "") unitGroup = g;
+      if (g !== "") unitGroup = groupIn(g, row);
     }
     if (!groupList.some((g) => g.name === unitGroup)) groupList.push({ name: unitGroup, row: null });
     units.push({ row, name, group: unitGroup, cells: cellsOf(row) });
@@ -104,6 +124,8 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
     }
     if (isRomanNumeral(sttText) && !hasData) continue;
     if (isFooterLabel(label) || (sttText !== "" && isFooterLabel(sttText))) continue;
+    // A maxima row the header stage did not take ("Điểm tối đa" further down) is never a unit.
+    if (isMaxRowLabel(nameText || label)) continue;
     if (nameText === "" || readCell(name).kind === "number") {
       if (hasData)
         warnings.push(problem("rowWithoutName", {}, { sheet: view.sheet, row: r, column: nameColumn }));
@@ -111,6 +133,15 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
     }
     addUnit(r, nameText);
   }
+  for (const spelling of spellings.values())
+    if (spelling.others.length > 0)
+      warnings.push(
+        problem(
+          "groupSpellings",
+          { group: spelling.name, others: spelling.others.map((o) => `“${o}”`).join(", ") },
+          { sheet: view.sheet, row: spelling.row, column: roles.group as number },
+        ),
+      );
   return {
     value: { units, groups: groupList.filter((g) => units.some((u) => u.group === g.name)) },
     warnings,

@@ -210,7 +210,13 @@ function bodyStartOf(
   nameColumn: number,
 ): { headerBottom: number; maxRow: number | null; bodyStart: number } {
   let headerBottom = bandBottom;
-  for (let r = bandBottom + 1; r <= Math.min(bandBottom + 3, view.bottom); r++) {
+  let blanks = 0;
+  for (let r = bandBottom + 1; r <= Math.min(bandBottom + 3 + blanks, view.bottom); r++) {
+    // A spacer row (nothing in it) between the header and the maxima is passed over.
+    if (blanks < 2 && isBlankRow(view, r)) {
+      blanks++;
+      continue;
+    }
     const label =
       [view.text(r, nameColumn), roles.stt ? view.text(r, roles.stt) : ""].find((t) => t !== "") ?? "";
     if (isMaxRowLabel(label) || rowLabels(view, r).some(isMaxRowLabel))
@@ -220,6 +226,11 @@ function bodyStartOf(
     else break;
   }
   return { headerBottom, maxRow: null, bodyStart: headerBottom + 1 };
+}
+
+function isBlankRow(view: SheetView, row: number): boolean {
+  for (let c = view.left; c <= view.right; c++) if (view.value(row, c) !== null) return false;
+  return true;
 }
 
 /** The non-empty text cells of a row. */
