@@ -132,7 +132,7 @@ const KIND_PREFIXES: readonly string[] = [
 /**
  * The matching key of a unit name: leading numbering ("1.", "1)", "I.") and punctuation dropped, case and
  * spaces ignored, tone marks placed canonically, abbreviations written out ("UBND" = "Ủy ban nhân dân",
- * "TP" = "thành phố", "H." = "huyện").
+ * "TP" = "thành phố", "H." = "huyện" at the start or after "UBND").
  */
 export function unitKey(name: string): string {
   const words = canonicalWords(name.replace(/^\s*(\d+|[ivxlc]+)\s*[.)/-]\s*/i, ""));
@@ -144,7 +144,8 @@ export function unitKey(name: string): string {
     if (hit) {
       out.push(...hit[1]);
       i += hit[0].length;
-    } else if (i === 0 && words[0] === "h" && words.length > 1) {
+    } else if (words[i] === "h" && i + 1 < words.length && (i === 0 || out.join(" ") === PEOPLES_COMMITTEE)) {
+      // "H. Nam Sách", "UBND H. Nam Sách": "H." stands for "huyện" only where a kind is written.
       out.push(...canonicalWords("huyện"));
       i += 1;
     } else {

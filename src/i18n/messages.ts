@@ -59,6 +59,10 @@ export const vi = {
     "Phiếu trang “{sheet}” ghi khối “{title}” trong tiêu đề, còn thiết lập “Khối của đơn vị” (unitGroups) xếp “{unit}” vào khối “{setting}”: đã theo tiêu đề phiếu. Thiết lập chỉ dùng cho phiếu không ghi khối, để khối của năm trước còn lưu trong thiết lập không lặng lẽ chuyển đơn vị sang khối khác; nếu tiêu đề phiếu ghi sai khối, hãy sửa tiêu đề.",
   unitGroupsUnmatched:
     "Thiết lập “Khối của đơn vị” (unitGroups) có {count} tên không khớp với đơn vị hay trang phiếu nào nên không được dùng: {names}.",
+  unitGroupsAmbiguous:
+    "Tên “{key}” trong thiết lập “Khối của đơn vị” (unitGroups, khối “{group}”) khớp với nhiều đơn vị khi không kể phần chỉ loại đơn vị (huyện, thị xã, phường, xã…): {units} (trang {sheets}), nên không được dùng cho đơn vị nào. Hãy ghi đủ tên đơn vị như trên phiếu, kể cả loại đơn vị (ví dụ “Huyện …”, “Phường …”).",
+  unitGroupsConflict:
+    "Phiếu trang “{sheet}” (“{unit}”) không ghi khối trong tiêu đề, còn thiết lập “Khối của đơn vị” (unitGroups) có nhiều tên chỉ đơn vị này với các khối khác nhau: {entries}; chưa dùng tên nào. Hãy giữ lại một tên cho đơn vị này.",
   formSelfAssessmentOnly:
     "{count} phiếu chỉ có cột điểm tự đánh giá, không có cột điểm thẩm định: {sheets}. Điểm của các đơn vị này là điểm đơn vị tự chấm, chưa được thẩm định, nhưng vẫn được xếp hạng cùng các đơn vị khác.",
   noTableInSheet:
@@ -588,6 +592,10 @@ export const en: Record<MessageKey, string> = {
     "The form on sheet “{sheet}” names the group “{title}” in its title, while the “Unit groups” setting (unitGroups) puts “{unit}” in “{setting}”: the form's title was followed. The setting applies only to forms that name no group, so that a group kept in the settings from last year never silently moves a unit; if the form's title names the wrong group, correct the title.",
   unitGroupsUnmatched:
     "The “Unit groups” setting (unitGroups) holds {count} name(s) that match no unit or form sheet and were not used: {names}.",
+  unitGroupsAmbiguous:
+    "The name “{key}” in the “Unit groups” setting (unitGroups, group “{group}”) matches several units once the word for the unit's kind (huyện, thị xã, phường, xã…) is left aside: {units} (sheets {sheets}), so it was used for none of them. Write the unit's full name as its form does, with its kind (e.g. “Huyện …”, “Phường …”).",
+  unitGroupsConflict:
+    "The form on sheet “{sheet}” (“{unit}”) names no group in its title, and the “Unit groups” setting (unitGroups) holds several names for this unit giving different groups: {entries}; none was used. Keep one name for this unit.",
   formSelfAssessmentOnly:
     "{count} form(s) have only a self-assessment column (“Điểm tự đánh giá”) and no appraisal column (“Điểm thẩm định”): {sheets}. These units' scores are their own, not appraised, yet they are ranked with the others.",
   noTableInSheet: "The sheet “{name}” holds no score table (no “Tên cơ quan, đơn vị” or “Đơn vị” column).",

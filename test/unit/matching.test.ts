@@ -24,6 +24,7 @@ describe("unitKey", () => {
     ["TP. Hải Dương", "Thành phố Hải Dương"],
     ["TX Kinh Môn", "Thị xã Kinh Môn"],
     ["H. Ninh Giang", "Huyện Ninh Giang"],
+    ["UBND H. Ninh Giang", "UBND huyện Ninh Giang"],
     ["Phường Hoà Bình", "Phường Hòa Bình"],
   ])("%p = %p", (a, b) => {
     expect(unitKey(a)).toBe(unitKey(b));

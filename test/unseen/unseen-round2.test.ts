@@ -113,17 +113,6 @@ known(
     "sheet every check passes",
 );
 known(
-  "fm6",
-  ["groups", "ranks"],
-  "unitGroups keys 'Thành phố Hà Giang', 'Huyện Đồng Văn', 'huyện Vị Xuyên' match no form (warning 'Thiết lập " +
-    "“Khối của đơn vị” (unitGroups) có 3 tên không khớp với đơn vị hay trang phiếu nào …'), so those three are " +
-    "ranked apart in 'Các đơn vị' (UBND huyện Vị Xuyên 1st there) and Mèo Vạc / Bắc Mê 1st / 2nd of 2: a key " +
-    "matches the title 'CỦA UBND HUYỆN VỊ XUYÊN' only when it spells the UBND prefix ('UBND huyện Vị Xuyên', " +
-    "'Ủy ban nhân dân huyện Vị Xuyên' match; 'Huyện Vị Xuyên', 'Vị Xuyên', 'H. Vị Xuyên', 'UBND H. Vị Xuyên' " +
-    "do not), although DOMAIN's name rule — applied to last year's names — makes 'UBND huyện Nam Sách' = " +
-    "'Huyện Nam Sách' = 'Nam Sách' and 'H.' = 'huyện'",
-);
-known(
   "tx8",
   ["warnings"],
   "'7.500' (D9), '6.250' (F15) and '12.000' (E18), in a sheet whose every other number has a decimal comma, are " +

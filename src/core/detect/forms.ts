@@ -8,7 +8,7 @@
  * table whose units' cells lie on their own sheets. Forms with different fields (a template per group) make one
  * table each.
  */
-import { cleanText, foldText, unitKey } from "../names";
+import { cleanText, coreKey, foldText, kindKey, kindsAgree, unitKey } from "../names";
 import { problem, type Problem } from "../problems";
 import { SheetView } from "../sheetView";
 import type { Grid } from "../grid";
@@ -129,36 +129,103 @@ function readForm(grid: Grid, year: number | null): ReadForm | null {
   };
 }
 
+/** A name as a `unitGroups` key is compared with it: as typed, normalised, without its kind prefix, its kind. */
+interface Spelled {
+  readonly text: string;
+  readonly key: string;
+  readonly core: string;
+  readonly kind: string | null;
+}
+
+function spelled(text: string): Spelled {
+  const key = unitKey(text);
+  return { text, key, core: coreKey(key), kind: kindKey(key) };
+}
+
+/** The closeness up to which a key names the unit or sheet itself (as typed or in another spelling). */
+const SPELT_OUT = 3;
+
 /**
- * The keys of a `unitGroups` record (settings) that name a unit, by its name or its form's sheet name: as typed
- * first, else any spelling of the name ("UBND huyện Nam Sách" = "Ủy ban nhân dân huyện Nam Sách"). Own keys
- * only: a unit named "constructor" is a name like any other.
+ * How closely a `unitGroups` key names a form, lower being closer: 0 the unit's name as typed, 1 the sheet's
+ * name as typed, 2 / 3 the same in another spelling ("UBND huyện Nam Sách" = "Ủy ban nhân dân huyện Nam Sách"),
+ * 4 / 5 the same without the kind prefix, the kinds not differing ("Huyện Nam Sách", "Nam Sách", "H. Nam Sách";
+ * never "Thị xã Nam Sách": DOMAIN.md "Unit names", as last year's names are matched); null when it names neither.
+ */
+function closeness(key: Spelled, unit: Spelled, sheet: Spelled | null): number | null {
+  if (key.text === unit.text) return 0;
+  if (sheet !== null && key.text === sheet.text) return 1;
+  if (key.key === "") return null;
+  if (key.key === unit.key) return 2;
+  if (sheet !== null && key.key === sheet.key) return 3;
+  if (key.core === unit.core && kindsAgree(key.kind, unit.kind)) return 4;
+  if (sheet !== null && key.core === sheet.core && kindsAgree(key.kind, sheet.kind)) return 5;
+  return null;
+}
+
+/** The units (forms) `unitGroups` keys are matched with: the unit's name and its form's sheet. */
+export interface UnitGroupTarget {
+  readonly name: string;
+  readonly sheet: string | null;
+}
+
+export interface UnitGroupMatch {
+  /** Per unit: the keys that name it, closest first. */
+  readonly keys: readonly (readonly string[])[];
+  /** Keys that name several units alike (without the kind prefix): key → those units' indices; used for none. */
+  readonly ambiguous: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * Matches the keys of a `unitGroups` record (settings) with units by the rule of last year's names (DOMAIN.md
+ * "Unit names"): a key names the unit or sheet it spells (as typed or in another spelling); a key that spells none
+ * names the units it equals without the kind prefix when the kinds do not differ ("Huyện Vị Xuyên", "Vị Xuyên",
+ * "H. Vị Xuyên" name "UBND huyện Vị Xuyên"; "Phường Lê Chân" never names "Quận Lê Chân") — and when that is two
+ * units or more, it names none of them: it is ambiguous, never applied silently. Own keys only: a unit named
+ * "constructor" is a name like any other.
+ */
+export function matchUnitGroups(
+  record: Readonly<Record<string, string>>,
+  units: readonly UnitGroupTarget[],
+): UnitGroupMatch {
+  const names = units.map((u) => ({
+    unit: spelled(u.name),
+    sheet: u.sheet === null ? null : spelled(u.sheet),
+  }));
+  const found: { key: string; closeness: number }[][] = units.map(() => []);
+  const ambiguous = new Map<string, number[]>();
+  for (const key of Object.keys(record)) {
+    const k = spelled(key);
+    const close = names.map((n) => closeness(k, n.unit, n.sheet));
+    const spelt = close.some((c) => c !== null && c <= SPELT_OUT);
+    const named = close.flatMap((c, i) => (c !== null && (!spelt || c <= SPELT_OUT) ? [i] : []));
+    // Two forms of one unit (the same name) are not two candidates.
+    if (!spelt && new Set(named.map((i) => names[i].unit.key)).size > 1) {
+      ambiguous.set(key, named);
+      continue;
+    }
+    for (const i of named) found[i].push({ key, closeness: close[i] as number });
+  }
+  return {
+    keys: found.map((list) => list.sort((a, b) => a.closeness - b.closeness).map((x) => x.key)),
+    ambiguous,
+  };
+}
+
+/**
+ * The keys of a `unitGroups` record (settings) that name a unit, by its name or its form's sheet name, closest
+ * first (matchUnitGroups for this unit alone: a key naming other units too is not seen as ambiguous here).
  */
 export function unitGroupKeys(
   record: Readonly<Record<string, string>>,
   unit: string,
   sheet: string | null = null,
 ): string[] {
-  const keys = Object.keys(record);
-  const exact = keys.filter((k) => k === unit || (sheet !== null && k === sheet));
-  if (exact.length > 0) return exact;
-  const wanted = new Set([unitKey(unit), ...(sheet !== null ? [unitKey(sheet)] : [])]);
-  wanted.delete("");
-  return keys.filter((k) => wanted.has(unitKey(k)));
+  return [...matchUnitGroups(record, [{ name: unit, sheet }]).keys[0]];
 }
 
-/** The group the settings give a unit: its name's entry first, then its sheet's; undefined when none. */
-function settingGroup(
-  record: Readonly<Record<string, string>>,
-  unit: string,
-  sheet: string,
-): { key: string; group: string } | undefined {
-  const keys = unitGroupKeys(record, unit, sheet);
-  const key = keys.find((k) => k === unit) ?? keys.find((k) => unitKey(k) === unitKey(unit)) ?? keys[0];
-  if (key === undefined) return undefined;
-  const group = cleanText(Object.prototype.hasOwnProperty.call(record, key) ? record[key] : "");
-  return group === "" ? undefined : { key, group };
-}
+/** The group a `unitGroups` entry gives, cleaned ("" when none). */
+const entryGroup = (record: Readonly<Record<string, string>>, key: string): string =>
+  cleanText(Object.prototype.hasOwnProperty.call(record, key) ? record[key] : "");
 
 /** `“a”, “b”, …` for warnings: the first LISTED, then how many more. */
 function listed(items: readonly string[]): string {
@@ -187,24 +254,68 @@ export function readForms(
   for (const f of read)
     if (f.titleGroup !== null && !titled.has(foldText(f.titleGroup)))
       titled.set(foldText(f.titleGroup), f.titleGroup);
-  const forms: Form[] = read.map(({ titleGroup, ...form }) => {
-    const entry = settingGroup(unitGroups, form.name, form.view.sheet);
-    if (entry !== undefined) used.add(entry.key);
+  const match = matchUnitGroups(
+    unitGroups,
+    read.map((f) => ({ name: f.name, sheet: f.view.sheet })),
+  );
+  const forms: Form[] = read.map(({ titleGroup, ...form }, i) => {
+    const keys = match.keys[i].filter((k) => entryGroup(unitGroups, k) !== "");
+    for (const k of match.keys[i]) used.add(k);
     if (titleGroup !== null) {
-      if (entry !== undefined && foldText(entry.group) !== foldText(titleGroup))
+      const other = keys.find((k) => foldText(entryGroup(unitGroups, k)) !== foldText(titleGroup));
+      if (other !== undefined)
         warnings.push(
           problem(
             "formGroupSettingIgnored",
-            { sheet: form.view.sheet, unit: form.name, title: titleGroup, setting: entry.group },
+            {
+              sheet: form.view.sheet,
+              unit: form.name,
+              title: titleGroup,
+              setting: entryGroup(unitGroups, other),
+            },
             form.groupCell ?? form.nameCell,
           ),
         );
       return { ...form, group: titleGroup };
     }
-    const group = entry === undefined ? null : (titled.get(foldText(entry.group)) ?? entry.group);
-    return { ...form, group };
+    if (keys.length === 0) return { ...form, group: null };
+    // Entries naming the unit that give different groups: none is taken (never guessed), and the warning says so.
+    const groups = new Set(keys.map((k) => foldText(entryGroup(unitGroups, k))));
+    if (groups.size > 1) {
+      warnings.push(
+        problem(
+          "unitGroupsConflict",
+          {
+            sheet: form.view.sheet,
+            unit: form.name,
+            entries: listed(keys.map((k) => `“${k}” → “${entryGroup(unitGroups, k)}”`)),
+          },
+          form.nameCell,
+        ),
+      );
+      return { ...form, group: null };
+    }
+    const group = entryGroup(unitGroups, keys[0]);
+    return { ...form, group: titled.get(foldText(group)) ?? group };
   });
   if (forms.length === 0) return [];
+  for (const [key, units] of match.ambiguous) {
+    used.add(key);
+    // Said when it matters: a form whose title names its group takes no group from the settings anyway.
+    if (units.every((i) => read[i].titleGroup !== null)) continue;
+    warnings.push(
+      problem(
+        "unitGroupsAmbiguous",
+        {
+          key,
+          group: entryGroup(unitGroups, key),
+          units: listed(units.map((i) => `“${read[i].name}”`)),
+          sheets: listed(units.map((i) => `“${read[i].view.sheet}”`)),
+        },
+        { sheet: read[units[0]].view.sheet },
+      ),
+    );
+  }
   const unused = Object.keys(unitGroups).filter((k) => !used.has(k));
   if (unused.length > 0)
     warnings.push(
