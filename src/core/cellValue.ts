@@ -1,12 +1,31 @@
 /**
  * The one cell-value reader: turns whatever a cell holds (a number, text pasted from Word with a
  * decimal comma, a blank, a "not applicable" marker, an Excel error value) into one of a few distinct
- * kinds. Nothing is silently 0; text that could be read two ways is reported as ambiguous.
+ * kinds. Nothing is silently 0; text that could be read two ways is reported as ambiguous. Text with one separator
+ * before exactly three digits ("7.500") is read with that separator as the decimal mark, and carries its other reading
+ * (`grouped`, 7500) for the caller that knows the sheet's convention to settle (analysis/readUnits).
  */
 import { isErrorValue } from "./grid";
 
+/** The decimal mark of a number written as text: "," in Vietnamese ("8,5"), "." in English ("8.5"). */
+export type DecimalMark = "." | ",";
+
 export type CellReading =
-  | { readonly kind: "number"; readonly value: number; readonly fromText: boolean; readonly percent: boolean }
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly fromText: boolean;
+      readonly percent: boolean;
+      /** Text only: the one "." or "," the text holds, read as the decimal mark ("8,5" → ","; "12" has none). */
+      readonly separator?: DecimalMark;
+      /**
+       * Text only: the value when that separator groups thousands instead ("7.500" → 7500; "7,500" → 7500). Set only
+       * when the text allows it — one to three digits, no leading 0, the separator, exactly three digits — so "7,5",
+       * "0,500" and "1234.5" have none: their separator can only be a decimal mark. Whether "7.500" is 7,5 or 7 500
+       * depends on how the rest of the sheet writes decimals, which one cell cannot know (see analysis/readUnits).
+       */
+      readonly grouped?: number;
+    }
   | { readonly kind: "blank" }
   | { readonly kind: "notApplicable"; readonly text: string }
   | { readonly kind: "error"; readonly code: string }
@@ -63,6 +82,8 @@ export function stripDiacritics(text: string): string {
 const SPACES = /[\s\u00a0\u2007\u202f\u200b]+/g;
 const PLAIN_NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 const MIXED_SEPARATORS = /^[+-]?\d{1,3}([.,]\d{3})+([.,]\d+)?$/;
+/** One separator that could also group thousands: "7.500", "12,000", "-1.250" (not "0.500", "7.50", "1234.5"). */
+const GROUPABLE = /^[+-]?[1-9]\d{0,2}[.,]\d{3}$/;
 
 const STRING_CACHE_LIMIT = 4096;
 const stringCache = new Map<string, CellReading>();
@@ -120,9 +141,17 @@ function readText(raw: string): CellReading {
   }
   if (PLAIN_NUMBER.test(body)) {
     const separators = body.match(/[.,]/g);
-    if (separators === null || separators.length === 1) {
-      const value = Number(body.replace(",", "."));
+    if (separators === null) {
+      const value = Number(body);
       if (Number.isFinite(value)) return { kind: "number", value, fromText: true, percent };
+    } else if (separators.length === 1) {
+      const separator = separators[0] as DecimalMark;
+      const value = Number(body.replace(",", "."));
+      if (Number.isFinite(value)) {
+        if (!GROUPABLE.test(body)) return { kind: "number", value, fromText: true, percent, separator };
+        const grouped = Number(body.replace(separator, ""));
+        return { kind: "number", value, fromText: true, percent, separator, grouped };
+      }
     }
   }
   if (MIXED_SEPARATORS.test(body)) {

@@ -86,6 +86,15 @@ export const vi = {
   componentError: "Ô điểm lĩnh vực “{component}” có lỗi {code}; lĩnh vực này không được tính cho đơn vị.",
   componentAmbiguous:
     "Ô điểm lĩnh vực “{component}” là “{text}”, có thể hiểu theo nhiều cách ({readings}); lĩnh vực này không được tính.",
+  separatorAmbiguous:
+    "{@subject} là “{text}”, đọc được hai cách: {decimal} (nếu “{separator}” là dấu thập phân) hoặc {thousands} (nếu “{separator}” phân cách hàng nghìn), vì các số khác trong trang viết dấu thập phân bằng “{decimalMark}”. Ô này không được dùng; hãy gõ lại ô: “{asDecimal}” hoặc “{asThousands}”.",
+  separatorReadingTaken:
+    "{@subject} là “{text}”: đọc là {decimal} (“{separator}” là dấu thập phân), vì cách đọc kia, {thousands}, vượt quá {bound} là mức cao nhất của ô này; nhưng các số khác trong trang viết dấu thập phân bằng “{decimalMark}”, nên hãy kiểm tra và gõ lại ô là “{asDecimal}”.",
+  separatorSubjectComponent: "Ô điểm lĩnh vực “{component}”",
+  separatorSubjectComponentMax: "Ô điểm tối đa lĩnh vực “{component}” của đơn vị",
+  separatorSubjectTotal: "Ô tổng điểm của “{name}”",
+  separatorSubjectUnitMax: "Ô điểm tối đa của “{name}”",
+  separatorSubjectIndex: "Ô chỉ số của “{name}”",
   maxMissing:
     "Không xác định được điểm tối đa của lĩnh vực “{component}”; không kiểm tra được ngưỡng cho lĩnh vực này.",
   unitMaxNotPositive: "Điểm tối đa của đơn vị “{name}” là {max}, phải lớn hơn 0; đơn vị không được xếp hạng.",
@@ -618,6 +627,15 @@ export const en: Record<MessageKey, string> = {
   componentError: "The “{component}” cell holds the error {code}; the component is left out for this unit.",
   componentAmbiguous:
     "The “{component}” cell holds “{text}”, which reads several ways ({readings}); the component is left out.",
+  separatorAmbiguous:
+    "{@subject} holds “{text}”, which reads two ways: {decimal} (“{separator}” as the decimal mark) or {thousands} (“{separator}” grouping thousands), since the sheet's other numbers write decimals with “{decimalMark}”. The cell is not used; retype it as “{asDecimal}” or “{asThousands}”.",
+  separatorReadingTaken:
+    "{@subject} holds “{text}”: read as {decimal} (“{separator}” as the decimal mark), since the other reading, {thousands}, exceeds {bound}, the most this cell can hold; but the sheet's other numbers write decimals with “{decimalMark}”, so check it and retype it as “{asDecimal}”.",
+  separatorSubjectComponent: "The “{component}” cell",
+  separatorSubjectComponentMax: "The unit's maximum cell of “{component}”",
+  separatorSubjectTotal: "The total cell of “{name}”",
+  separatorSubjectUnitMax: "The maximum cell of “{name}”",
+  separatorSubjectIndex: "The index cell of “{name}”",
   maxMissing: "The maximum of “{component}” is unknown; its threshold cannot be checked.",
   unitMaxNotPositive: "The maximum of “{name}” is {max}; it must be above 0; the unit is not ranked.",
   unitMaxMissing: "The maximum of “{name}” is unknown; the sheet's index is used.",

@@ -113,14 +113,6 @@ known(
     "sheet every check passes",
 );
 known(
-  "tx8",
-  ["warnings"],
-  "'7.500' (D9), '6.250' (F15) and '12.000' (E18), in a sheet whose every other number has a decimal comma, are " +
-    "read as 7,5 / 6,25 / 12 without a word — a silent guess (in this sheet's convention '7.500' is seven " +
-    "thousand five hundred); every result is otherwise right. Typing '7,5' removes the ambiguity; no layout " +
-    "change makes the warning appear",
-);
-known(
   "fx12",
   ALL_READ,
   "refused, exit 2: 'Có nhiều trang tính chứa bảng điểm (“Tổng hợp”, “Chi tiết TTHC”, “Chi tiết CQS”, “Điểm " +

@@ -3,7 +3,8 @@
  * the unit's own field maximum when the sheet gives one, the total, the unit's maximum and the index at full
  * precision — with a warning for every cell that could not be read as intended.
  */
-import { readCell, type CellReading } from "../cellValue";
+import type { MessageKey, MessageParams } from "../../i18n/messages";
+import { readCell, type CellReading, type DecimalMark } from "../cellValue";
 import type { CellRef, DetectedTable, UnitCells } from "../detect";
 import type { Grid } from "../grid";
 import { canonical } from "../precision";
@@ -67,6 +68,101 @@ export function textOfReading(reading: CellReading): string {
   }
 }
 
+/**
+ * How each sheet writes decimals in its text numbers: "7,5", "85,5%", "0,500" show a decimal comma; "7.5", "8.25" a
+ * decimal point; "7.500" shows neither (its point may group thousands) and numbers typed as numbers show nothing. A
+ * sheet whose text shows no mark takes the marks of the table's other sheets.
+ */
+class DecimalMarks {
+  private readonly bySheet = new Map<string, ReadonlySet<DecimalMark>>();
+  private readonly all = new Set<DecimalMark>();
+
+  constructor(grids: readonly Grid[]) {
+    for (const grid of grids) {
+      if (this.bySheet.has(grid.sheet)) continue;
+      const marks = new Set<DecimalMark>();
+      for (const row of grid.values)
+        for (const value of row) {
+          if (typeof value !== "string" || !/\d[.,]\d/.test(value)) continue;
+          const reading = readCell(value);
+          if (reading.kind === "number" && reading.separator !== undefined && reading.grouped === undefined)
+            marks.add(reading.separator);
+        }
+      this.bySheet.set(grid.sheet, marks);
+      for (const mark of marks) this.all.add(mark);
+    }
+  }
+
+  of(sheet: string): ReadonlySet<DecimalMark> {
+    const own = this.bySheet.get(sheet);
+    return own !== undefined && own.size > 0 ? own : this.all;
+  }
+}
+
+/** What a warning about one cell says the cell is: a message key naming it, with its parameters. */
+interface Subject {
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+}
+
+/** What settling a cell's reading needs: the cells, the sheets' decimal marks, where warnings go. */
+interface Settling {
+  readonly cells: CellReader;
+  readonly marks: DecimalMarks;
+  readonly warnings: Problem[];
+}
+
+/** "7500" → "7 500": thousands grouped by spaces, which neither convention reads as a decimal mark. */
+const spaced = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+
+/**
+ * A cell's reading settled against its sheet's convention (D6). Text whose one separator comes before exactly three
+ * digits ("7.500") is 7,5 to whoever typed it on an English keyboard and 7 500 to a Vietnamese reader — in a sheet
+ * whose other text numbers write decimals with the other mark ("7,5", "6,25") it cannot be told from the cell alone:
+ * - when the thousands reading cannot be (above `bound`, the most the cell can hold) the decimal one is taken, and
+ *   the warning names the cell, the reading taken and the one set aside;
+ * - otherwise (no bound known, or neither reading possible) the cell is not used: null, with a warning naming both
+ *   readings and how to retype it.
+ * A sheet that writes decimals with the same mark ("7.5", "8.25", "7.500"), or whose text shows no decimals at all,
+ * reads "7.500" as 7,5 without a word, as before. Other readings are returned as they are.
+ */
+function settled(
+  context: Settling,
+  reading: CellReading,
+  ref: CellRef | null,
+  fallback: CellRef,
+  bound: number | null,
+  subject: Subject,
+): CellReading | null {
+  if (reading.kind !== "number" || ref === null) return reading;
+  const { separator, grouped, value, percent } = reading;
+  if (separator === undefined || grouped === undefined) return reading;
+  const decimalMark: DecimalMark = separator === "." ? "," : ".";
+  if (!context.marks.of(ref.sheet).has(decimalMark)) return reading;
+  const within = (v: number) => bound !== null && canonical(v) <= canonical(bound);
+  const sign = percent ? "%" : "";
+  const params: MessageParams = {
+    ...subject.params,
+    subject: subject.key,
+    text: String(context.cells.value(ref)).trim(),
+    separator,
+    decimalMark,
+    decimal: value,
+    thousands: spaced(grouped),
+    asDecimal: String(value).replace(".", decimalMark) + sign,
+  };
+  if (within(value) && !within(grouped)) {
+    context.warnings.push(
+      problem("separatorReadingTaken", { ...params, bound: bound as number }, where(ref, fallback)),
+    );
+    return reading;
+  }
+  context.warnings.push(
+    problem("separatorAmbiguous", { ...params, asThousands: String(grouped) + sign }, where(ref, fallback)),
+  );
+  return null;
+}
+
 const where = (ref: CellRef | null, fallback: CellRef) => ({
   sheet: (ref ?? fallback).sheet,
   row: (ref ?? fallback).row,
@@ -89,13 +185,30 @@ function readComponent(
   spec: DetectedTable["components"][number],
   id: number,
   cellsOfIt: UnitCells["components"][number],
-  cells: CellReader,
+  context: Settling,
   name: CellRef,
-  warnings: Problem[],
+  tableBound: number | null,
 ): { result: ComponentResult; anyValue: boolean } {
+  const { cells, warnings } = context;
   let score: number | null = 0;
   let applicable = true;
   let blank = true;
+  // The unit's own maximum of the field, when the sheet gives one: "KAD", "-" or 0 there means not applicable.
+  let max = spec.max;
+  if (cellsOfIt.max !== null) {
+    const subject: Subject = { key: "separatorSubjectComponentMax", params: { component: spec.name } };
+    const bound = spec.max ?? tableBound;
+    const reading = settled(context, cells.reading(cellsOfIt.max), cellsOfIt.max, name, bound, subject);
+    if (reading?.kind === "number") {
+      if (reading.value === 0) applicable = false;
+      else max = canonical(reading.value);
+    } else if (reading?.kind === "notApplicable") applicable = false;
+  } else if (cellsOfIt.ownMax !== undefined) {
+    // Criteria as rows: the field's maximum less its criteria marked not applicable for the unit.
+    if (cellsOfIt.ownMax <= 0) applicable = false;
+    else max = cellsOfIt.ownMax;
+  }
+  const subject: Subject = { key: "separatorSubjectComponent", params: { component: spec.name } };
   for (const ref of cellsOfIt.points) {
     const raw = cells.value(ref);
     if (typeof raw === "number" && Number.isFinite(raw)) {
@@ -103,7 +216,13 @@ function readComponent(
       if (score !== null) score += raw;
       continue;
     }
-    const reading = readCell(raw);
+    const reading = settled(context, readCell(raw), ref, name, max, subject);
+    if (reading === null) {
+      // Read two ways: said by settled().
+      blank = false;
+      score = null;
+      continue;
+    }
     const at = where(ref, name);
     switch (reading.kind) {
       case "number":
@@ -141,19 +260,6 @@ function readComponent(
         );
         break;
     }
-  }
-  // The unit's own maximum of the field, when the sheet gives one: "KAD", "-" or 0 there means not applicable.
-  let max = spec.max;
-  if (cellsOfIt.max !== null) {
-    const reading = cells.reading(cellsOfIt.max);
-    if (reading.kind === "number") {
-      if (reading.value === 0) applicable = false;
-      else max = canonical(reading.value);
-    } else if (reading.kind === "notApplicable") applicable = false;
-  } else if (cellsOfIt.ownMax !== undefined) {
-    // Criteria as rows: the field's maximum less its criteria marked not applicable for the unit.
-    if (cellsOfIt.ownMax <= 0) applicable = false;
-    else max = cellsOfIt.ownMax;
   }
   const anyValue = !blank;
   if (!applicable) {
@@ -194,13 +300,24 @@ export function readUnits(
   componentIds?: readonly number[],
 ): ReadUnit[] {
   const { table } = source;
-  const cells = new CellReader([source.grid, ...(source.grids ?? [])]);
+  const grids = [source.grid, ...(source.grids ?? [])];
+  const cells = new CellReader(grids);
+  const context: Settling = { cells, marks: new DecimalMarks(grids), warnings };
+  // The most a total (or a unit's maximum) can be: the table's maximum, else the sum of the fields' maxima.
+  const fieldMaxima = table.components.map((c) => c.max);
+  const tableBound =
+    table.totalMax ??
+    (fieldMaxima.length > 0 && fieldMaxima.every((m) => m !== null)
+      ? canonical(fieldMaxima.reduce((a: number, m) => a + (m as number), 0))
+      : null);
   const fractionIndex = isFractionIndex(table, cells);
   // Each unit's own field maxima (paired columns; criteria as rows, where "KAD" lowers them): its maximum is their sum.
   const perUnitMaxima = table.components.some((c) => c.maxColumns !== undefined) || table.layout !== "rows";
 
-  for (const c of table.components) {
-    if (c.max === null && c.maxColumns === undefined)
+  table.components.forEach((c, i) => {
+    // Each group's own maxima row gives every unit its field maxima: then nothing is missing.
+    const everyUnitHasOne = table.units.length > 0 && table.units.every((u) => u.cells.components[i]?.max);
+    if (c.max === null && c.maxColumns === undefined && !everyUnitHasOne)
       warnings.push(
         problem(
           "maxMissing",
@@ -208,7 +325,7 @@ export function readUnits(
           { sheet: table.sheet, row: c.row ?? null, column: c.columns[0] ?? table.criteria?.max ?? null },
         ),
       );
-  }
+  });
 
   return table.units.map((unit) => {
     const own = unit.cells;
@@ -218,9 +335,9 @@ export function readUnits(
         spec,
         componentIds ? componentIds[k] : k,
         own.components[k],
-        cells,
+        context,
         own.name,
-        warnings,
+        tableBound,
       );
       if (read.anyValue) anyValue = true;
       return read.result;
@@ -235,8 +352,11 @@ export function readUnits(
     const componentSum =
       componentScores.length > 0 ? canonical(componentScores.reduce((a, b) => a + b, 0)) : null;
     const allComponentsRead = components.every((c) => !c.applicable || c.score !== null);
-    if (own.total !== null) {
-      const reading = cells.reading(own.total);
+    const total: Subject = { key: "separatorSubjectTotal", params: { name: unit.name } };
+    const totalReading = settled(context, cells.reading(own.total), own.total, own.name, tableBound, total);
+    // A total read two ways (totalReading null) is said by settled() and not used: the fields' sum is.
+    if (own.total !== null && totalReading !== null) {
+      const reading = totalReading;
       if (reading.kind === "number") {
         score = canonical(reading.value);
         scoreFrom = "column";
@@ -282,8 +402,16 @@ export function readUnits(
     let max: number | null = null;
     let maxFrom: ReadUnit["maxFrom"] = null;
     if (own.unitMax !== null) {
-      const reading = cells.reading(own.unitMax);
-      if (reading.kind === "number") {
+      const subject: Subject = { key: "separatorSubjectUnitMax", params: { name: unit.name } };
+      const reading = settled(
+        context,
+        cells.reading(own.unitMax),
+        own.unitMax,
+        own.name,
+        tableBound,
+        subject,
+      );
+      if (reading?.kind === "number") {
         max = canonical(reading.value);
         maxFrom = "column";
       }
@@ -307,8 +435,10 @@ export function readUnits(
     // The index: computed from points and maximum at full precision; the sheet's own index is checked against it.
     let index: number | null = null;
     let sheetIndex: number | null = null;
-    if (own.index !== null) {
-      const reading = cells.reading(own.index);
+    const indexSubject: Subject = { key: "separatorSubjectIndex", params: { name: unit.name } };
+    const indexReading = settled(context, cells.reading(own.index), own.index, own.name, 100, indexSubject);
+    if (own.index !== null && indexReading !== null) {
+      const reading = indexReading;
       if (reading.kind === "number") {
         sheetIndex = canonical(fractionIndex && !reading.percent ? reading.value * 100 : reading.value);
       } else if (reading.kind === "error") {
