@@ -131,6 +131,8 @@ export function isMaxRowLabel(text: string): boolean {
 
 /** Rows after the units that are not units: totals, averages, notes, signatures, dates. */
 export function isFooterLabel(text: string): boolean {
+  // A footnote under the table: "(*) Đơn vị có phản ánh …", "* Ghi chú …".
+  if (/^\s*(\(\*+\)|\*+)\s*\S/u.test(text)) return true;
   const folded = foldText(text);
   return (
     /^(tong cong|tong so|tong|cong)( (chung|toan tinh|toan khoi|khoi|cac don vi|so))?$/.test(folded) ||

@@ -476,6 +476,8 @@ export const vi = {
     "{count}/{units} đơn vị của bảng lặp lại tên một đơn vị đã có trong cùng khối (“{unit}” xuất hiện {times} lần: {@placesKind}). Bảng có vẻ ghi mỗi đơn vị trên nhiều dòng — chẳng hạn một dòng cho mỗi lĩnh vực hay tiêu chí —, dạng bảng này chưa đọc được; xếp hạng từ đó sẽ sai. Hãy dùng bảng tổng hợp mỗi đơn vị một dòng, mỗi lĩnh vực một cột (hoặc sửa các tên trùng nếu đó là lỗi gõ). Chưa có gì được ghi.",
   gateOneFieldPerUnit:
     "Các cột {columns} được hiểu là điểm các lĩnh vực, nhưng {count}/{units} đơn vị chỉ có số ở đúng một trong các cột đó, các cột khác để trống (“{unit}”, dòng {row}): đó không phải là các lĩnh vực mà có lẽ là các khối hay nhóm — bảng có vẻ là một bảng tổng hợp (PivotTable) mỗi khối một cột, dạng này chưa đọc được. Hãy dùng bảng điểm gốc: mỗi đơn vị một dòng, mỗi lĩnh vực một cột. Chưa có gì được ghi.",
+  sideBySideTables:
+    "Dòng tiêu đề có hai cột tên đơn vị (cột {first} và cột {second}): trang có vẻ đặt hai bảng cạnh nhau. Dạng này chưa đọc được — nếu đọc như một bảng, điểm của hai khối sẽ bị cộng lẫn. Hãy chuyển bảng thứ hai sang trang riêng (hoặc xuống dưới bảng thứ nhất, cùng các cột), rồi làm lại. Chưa có gì được ghi.",
   gatePlacesRows: "dòng {places}",
   gatePlacesColumns: "cột {places}",
   gatePlacesSheets: "trang {places}",
@@ -1013,6 +1015,8 @@ export const en: Record<MessageKey, string> = {
     "{count}/{units} units of the table repeat the name of a unit already met in the same group (“{unit}” appears {times} times: {@placesKind}). The table seems to list each unit on several rows — one row per field or criterion, say —, a layout this product does not read; a ranking from it would be wrong. Use a summary table with one row per unit and one column per field (or correct the repeated names if they are typing slips). Nothing was written.",
   gateOneFieldPerUnit:
     "Columns {columns} were taken for the fields' points, but {count}/{units} units have a number in exactly one of them, the others blank (“{unit}”, row {row}): they are not fields but probably groups — the table looks like a summary (PivotTable) with one column per group, a layout this product does not read. Use the score table itself: one row per unit, one column per field. Nothing was written.",
+  sideBySideTables:
+    "The header row has two unit-name columns (column {first} and column {second}): the sheet seems to hold two tables side by side. This layout is not read — read as one table, the two groups' points would be added together. Move the second table to a sheet of its own (or below the first, in the same columns) and run again. Nothing was written.",
   gatePlacesRows: "rows {places}",
   gatePlacesColumns: "columns {places}",
   gatePlacesSheets: "sheets {places}",

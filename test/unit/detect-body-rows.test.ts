@@ -93,3 +93,50 @@ test("different groups stay apart (the kind of unit differs: not one group)", ()
   expect(new Set(a.units.map((u) => u.group)).size).toBe(2);
   expect(a.warnings.some((w) => w.key === "groupSpellings")).toBe(false);
 });
+
+test("a maxima row under each group's title gives that group's units their maxima", () => {
+  const a = analyse([
+    HEADER,
+    ["I", "CÁC SỞ, BAN, NGÀNH"],
+    [null, "Điểm tối đa", 10, 20, 30, null],
+    unit(1, 8, 14),
+    unit(2, 9, 16),
+    ["II", "UBND CÁC HUYỆN"],
+    [null, "Điểm tối đa", 14, 16, 30, null],
+    [1, "Huyện A", 12, 11, 23, 76.67],
+    [2, "Huyện B", 10, 13, 23, 76.67],
+  ]);
+  const maxima = (name: string) => a.units.find((u) => u.name === name)?.components.map((c) => c.max);
+  expect(maxima("Sở số 1")).toEqual([10, 20]);
+  expect(maxima("Huyện A")).toEqual([14, 16]);
+  // 14/20 (sở) and 11/16 (huyện) are below 75 % of their own group's maximum; 13/16 is not.
+  expect(a.explanations.map((e) => [e.unit, e.score, e.max])).toEqual([
+    ["Sở số 1", 14, 20],
+    ["Huyện A", 11, 16],
+  ]);
+  expect(a.warnings.filter((w) => w.key === "maxMissing")).toEqual([]);
+  expect(a.units.map((u) => u.name)).not.toContain("Điểm tối đa");
+});
+
+test("a footnote under the table is not a unit, and a footnote mark is not part of a name", () => {
+  const a = analyse([
+    HEADER,
+    MAXIMA,
+    [1, "Sở Y tế (*)", 8, 15, 23, 76.67],
+    unit(2, 7, 17),
+    [],
+    ["(*) Đơn vị có phản ánh, kiến nghị về kết quả thẩm định, đã được xem xét lại."],
+  ]);
+  expect(a.units.map((u) => u.name)).toEqual(["Sở Y tế", "Sở số 2"]);
+});
+
+test("two tables side by side (two name columns) are refused, naming both columns", () => {
+  expect(() =>
+    analyse([
+      [...HEADER, null, "STT", "Tên cơ quan, đơn vị", "Cải cách thể chế", "Cải cách TTHC", "Tổng điểm"],
+      [...MAXIMA, null, null, "Điểm tối đa", 10, 20, 30],
+      [...unit(1, 8, 15), null, 1, "Huyện A", 9, 16, 25],
+      [...unit(2, 7, 16), null, 2, "Huyện B", 8, 17, 25],
+    ]),
+  ).toThrow(/hai cột tên đơn vị \(cột B và cột I\)/);
+});

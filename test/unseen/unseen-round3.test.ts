@@ -94,19 +94,6 @@ function known(key: string, checks: CheckId[], reason: string): void {
 }
 
 known(
-  "xq1",
-  ["units", "notAssessed"],
-  "the footnote line under the table, '(*) Đơn vị có phản ánh, kiến nghị về kết quả thẩm định, đã được xem xét " +
-    "lại.' (B25, one blank row after the last unit, no numbers), is taken for a unit and listed as not assessed; " +
-    "every other quirk (name merged over B:C, total merged over L:M, AutoFilter, the hidden row, rich text, the " +
-    "line break, '0.00%' fractions, '85,53%' text, the date-formatted index) is read right. Writing the note as " +
-    "'Ghi chú: (*) …' makes it pass (tried)",
-);
-KNOWN["xq1: reports each name as the unit's name: rich text joined, no line break, no '(*)' mark"] =
-  "'Sở Y tế (*)' and 'UBND quận Kiến An (*)' keep their footnote mark in the JSON (and so in the report), although " +
-  "they match last year's 'Sở Y tế' / 'UBND quận Kiến An' (the comparison is right); rich text and the line break " +
-  "are fine. Deleting the marks makes it pass";
-known(
   "rg2",
   ["previous"],
   "the alias 'Phường Hồng Bàng' → 'Quận Hồng Bàng' (last year 'UBND quận Hồng Bàng', group 'Quận, huyện') is " +
@@ -118,23 +105,6 @@ known(
     "such pairs match through an alias the user enters. No workbook change fixes it; only an alias into the old " +
     "group that was paired with the wards would",
 );
-known(
-  "gm7",
-  ["totals", "fields", "explanations"],
-  "a 'Điểm tối đa' row right under each group title is not read at all: every field's maximum and every unit's " +
-    "maximum are null ('Không xác định được điểm tối đa của lĩnh vực …', 'dùng chỉ số ghi trong bảng'), so no 75 % " +
-    "check and an empty explanation list (want Sở Y tế / TTHC 9,25 of 13 and UBND huyện Phù Cừ / CQĐT 12,5 of 17). " +
-    "Moving the departments' maxima row above 'I. CÁC SỞ, BAN, NGÀNH' (tried) gives maxima, but the districts' " +
-    "own row under 'II.' is then ignored and the departments' maxima used for them: wrongly listed UBND huyện Ân " +
-    "Thi (8,5 of 11 taken as of 13) and UBND thành phố Hưng Yên, Phù Cừ listed for TTHC (9,5 of 11 = 86 %) instead " +
-    "of CQĐT, and only 'lớn hơn điểm tối đa' warnings. Only one maxima row for the whole sheet passes",
-);
-KNOWN["sb9: says why in Vietnamese, naming the cells or the column"] =
-  "refused (exit 2, good) but for the wrong reason: the two blocks are read as one wide table — 'Cột K được hiểu " +
-  "là tổng điểm, nhưng ở 5/5 đơn vị nó khác tổng điểm các lĩnh vực (cột C, …, J, Q, …, X) … 84,59 so với 170,57' " +
-  "and the advice is to re-map columns; nothing says there are two tables side by side (second one's names in " +
-  "column P) or to put one below the other / on its own sheet. Putting the districts on their own sheet makes " +
-  "the workbook read";
 
 /** A run: a workbook (model), extra arguments, read or refused. */
 interface RunSpec {

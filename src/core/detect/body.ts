@@ -65,6 +65,24 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
   const units: BodyRow[] = [];
   const groupList: { name: string; row: number | null }[] = [];
   let group: string | null = null;
+  /** The maxima row of the current group, when the group has its own (a "Điểm tối đa" row under its title). */
+  let groupMaxRow: number | null = null;
+  const withGroupMaxima = (cells: UnitCells, maxRow: number): UnitCells => {
+    const total = roles.total;
+    const unitMax =
+      cells.unitMax === null && total !== undefined && readCell(view.value(maxRow, total)).kind === "number"
+        ? { sheet: view.sheet, row: maxRow, column: total }
+        : cells.unitMax;
+    return {
+      ...cells,
+      unitMax,
+      components: cells.components.map((c) =>
+        c.max === null && c.points.length === 1
+          ? { ...c, max: { sheet: view.sheet, row: maxRow, column: c.points[0].column } }
+          : c,
+      ),
+    };
+  };
   // A group column's spellings of one group ("Sở, ngành", "SỞ, NGÀNH", "Sở ngành") are one group, named as first
   // written; the other spellings are named in a warning.
   const spellings = new Map<string, { name: string; row: number; others: string[] }>();
@@ -78,14 +96,22 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
     if (text !== known.name && !known.others.includes(text)) known.others.push(text);
     return known.name;
   };
-  const addUnit = (row: number, name: string): void => {
+  const addUnit = (row: number, written: string): void => {
+    // A footnote mark after the name ("Sở Y tế (*)") is not part of it.
+    const name = written.replace(/\s*(\(\*+\)|\*+)$/u, "") || written;
     let unitGroup = group ?? view.sheet;
     if (roles.group !== undefined) {
       const g = view.text(row, roles.group);
       if (g !== "") unitGroup = groupIn(g, row);
     }
     if (!groupList.some((g) => g.name === unitGroup)) groupList.push({ name: unitGroup, row: null });
-    units.push({ row, name, group: unitGroup, cells: cellsOf(row) });
+    const cells = cellsOf(row);
+    units.push({
+      row,
+      name,
+      group: unitGroup,
+      cells: groupMaxRow === null ? cells : withGroupMaxima(cells, groupMaxRow),
+    });
   };
   for (let r = layout.bodyStart; r <= view.bottom; r++) {
     const name = view.value(r, nameColumn);
@@ -120,12 +146,17 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
     ) {
       group = groupName(label);
       groupList.push({ name: group, row: r });
+      groupMaxRow = null;
       continue;
     }
     if (isRomanNumeral(sttText) && !hasData) continue;
     if (isFooterLabel(label) || (sttText !== "" && isFooterLabel(sttText))) continue;
-    // A maxima row the header stage did not take ("Điểm tối đa" further down) is never a unit.
-    if (isMaxRowLabel(nameText || label)) continue;
+    // A maxima row in the body ("Điểm tối đa" under a group's title) gives the maxima of that group's units;
+    // it is never a unit.
+    if (isMaxRowLabel(nameText || label)) {
+      groupMaxRow = r;
+      continue;
+    }
     if (nameText === "" || readCell(name).kind === "number") {
       if (hasData)
         warnings.push(problem("rowWithoutName", {}, { sheet: view.sheet, row: r, column: nameColumn }));

@@ -88,12 +88,19 @@ const isPlainTotal = (header: string): boolean =>
 function readHeaders(
   headers: readonly ColumnHeader[],
   year: number | null,
-): { roles: Partial<Record<ColumnRole, number>>; fields: FieldColumn[]; otherTotals: number[] } {
+): {
+  roles: Partial<Record<ColumnRole, number>>;
+  fields: FieldColumn[];
+  otherTotals: number[];
+  nameColumns: number[];
+} {
   const roles: Partial<Record<ColumnRole, number>> = {};
   const fields: FieldColumn[] = [];
   const totals: { column: number; header: string }[] = [];
+  const nameColumns: number[] = [];
   const setRole = (role: ColumnRole, column: number, header: string): void => {
     if (role === "total") totals.push({ column, header });
+    if (role === "name") nameColumns.push(column);
     if (roles[role] === undefined) roles[role] = column;
   };
   for (const h of headers) {
@@ -148,7 +155,7 @@ function readHeaders(
     roles.total = chosen.column;
     otherTotals = totals.filter((t) => t !== chosen).map((t) => t.column);
   }
-  return { roles, fields, otherTotals };
+  return { roles, fields, otherTotals, nameColumns };
 }
 
 const isSelfAssessment = (f: FieldColumn): boolean => /\btu (danh gia|cham)\b/.test(foldText(f.header));
@@ -267,6 +274,18 @@ export function readColumns(
   const nameColumn = roles.name;
   if (nameColumn === undefined)
     throw new InputError(problem("noNameColumn", {}, { sheet: view.sheet, row: top }));
+  // Two name columns with fields between them: two tables side by side (a layout not read), never one wide table.
+  const otherName = read.nameColumns.find(
+    (c) => c > nameColumn && read.fields.some((f) => f.column > nameColumn && f.column < c),
+  );
+  if (mapping.name === undefined && otherName !== undefined)
+    throw new InputError(
+      problem(
+        "sideBySideTables",
+        { first: columnLetter(nameColumn), second: columnLetter(otherName) },
+        { sheet: view.sheet, row: top },
+      ),
+    );
   const { headerBottom, maxRow, bodyStart } = bodyStartOf(view, bandBottom, roles, nameColumn);
   const headerOf = (column: number) => headers[column - view.left];
 
