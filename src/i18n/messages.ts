@@ -113,9 +113,19 @@ export const vi = {
   checkedComponentMissing:
     "Không tìm thấy lĩnh vực cần kiểm tra “{component}”; danh sách giải trình không xét lĩnh vực này.",
   previousGroupsDiffer:
-    "Bảng năm trước chia khối khác năm nay (năm trước: {previous}; năm nay: {current}); chỉ so sánh các đơn vị khớp được trong khối tương ứng.",
+    "Bảng năm trước chia khối khác năm nay (năm trước: {previous}; năm nay: {current}); mỗi khối năm nay được so với khối tương ứng năm trước ({pairs}), chỉ so sánh các đơn vị khớp được trong khối tương ứng.",
   ambiguousMatch:
     "Tên “{name}” khớp với nhiều đơn vị năm trước ({candidates}); hãy thêm tên gọi khác (aliases) trong thiết lập.",
+  aliasAmbiguous:
+    "Tên gọi khác (aliases) “{name}” → “{target}” khớp với nhiều đơn vị năm trước ({candidates}); hãy ghi tên năm trước đầy đủ như trong bảng năm trước.",
+  aliasTargetMissing:
+    "Tên gọi khác (aliases) “{name}” → “{target}” không dùng được: bảng năm trước không có đơn vị “{target}”, nên “{name}” được so theo tên của chính nó. Hãy kiểm tra cách viết tên năm trước.",
+  aliasUnitMissing:
+    "Tên gọi khác (aliases) trong thiết lập không dùng được vì bảng năm nay không có đơn vị mang tên đó: {aliases}. Hãy kiểm tra cách viết tên năm nay.",
+  aliasOtherGroup:
+    "Theo tên gọi khác (aliases) “{alias}” → “{target}”, “{name}” là “{previous}” của năm trước; nhưng năm trước đơn vị này xếp hạng {previousRank} trong khối “{previousGroup}”, không phải khối tương ứng với khối “{group}” năm nay. Thứ hạng trong hai khối khác nhau không so được với nhau, nên “{name}” được ghi là không so sánh được (không tính tăng hay tụt bậc).",
+  matchContested:
+    "“{name}” và {others} cùng khớp với một đơn vị năm trước, “{previous}” (theo tên hoặc tên gọi khác), nên không đơn vị nào được so sánh; hãy sửa tên gọi khác (aliases) trong thiết lập để mỗi đơn vị năm trước chỉ ứng với một đơn vị năm nay.",
   previousRankUnreadable: "Ô xếp hạng năm trước của “{name}” là “{text}”, không phải thứ hạng.",
   ratingUnreadable: "Không đọc được xếp loại người đứng đầu “{text}” của “{name}”.",
   noRatings:
@@ -134,6 +144,7 @@ export const vi = {
   notComparableUnmatched: "không tìm thấy trong bảng năm trước",
   notComparableAmbiguous: "tên khớp với nhiều đơn vị năm trước",
   notComparableGroup: "khối không có trong bảng năm trước",
+  notComparableOtherGroup: "năm trước xếp hạng ở khối khác",
   notComparableNotRanked: "không được xếp hạng năm nay",
   notComparableNoRank: "năm trước không có thứ hạng",
   cliTitle: "Chỉ số CCHC{year} — {file}",
@@ -655,9 +666,19 @@ export const en: Record<MessageKey, string> = {
   checkedComponentMissing:
     "The checked component “{component}” was not found; the explanation list leaves it out.",
   previousGroupsDiffer:
-    "Last year's table has different groups (last year: {previous}; this year: {current}); only units matched within corresponding groups are compared.",
+    "Last year's table has different groups (last year: {previous}; this year: {current}); each group of this year is compared with its corresponding group of last year ({pairs}), and only units matched within corresponding groups are compared.",
   ambiguousMatch:
     "The name “{name}” matches several of last year's units ({candidates}); add an alias in the settings.",
+  aliasAmbiguous:
+    "The alias “{name}” → “{target}” matches several of last year's units ({candidates}); write last year's name in full, as last year's table does.",
+  aliasTargetMissing:
+    "The alias “{name}” → “{target}” was not used: last year's table has no unit “{target}”, so “{name}” is matched by its own name. Check how last year's name is written.",
+  aliasUnitMissing:
+    "These aliases in the settings were not used, since this year's table has no unit of that name: {aliases}. Check how this year's name is written.",
+  aliasOtherGroup:
+    "By the alias “{alias}” → “{target}”, “{name}” is last year's “{previous}”; but last year that unit was ranked {previousRank} in the group “{previousGroup}”, which does not correspond to this year's group “{group}”. Ranks in different groups do not compare, so “{name}” is shown as not comparable (no rise or drop is counted).",
+  matchContested:
+    "“{name}” and {others} all match one of last year's units, “{previous}” (by name or alias), so none of them is compared; edit the aliases in the settings so that each of last year's units stands for one unit of this year.",
   previousRankUnreadable: "Last year's rank of “{name}” is “{text}”, not a rank.",
   ratingUnreadable: "The head rating “{text}” of “{name}” cannot be read.",
   noRatings:
@@ -676,6 +697,7 @@ export const en: Record<MessageKey, string> = {
   notComparableUnmatched: "not found in last year's table",
   notComparableAmbiguous: "name matches several of last year's units",
   notComparableGroup: "group not in last year's table",
+  notComparableOtherGroup: "ranked in another group last year",
   notComparableNotRanked: "not ranked this year",
   notComparableNoRank: "no rank last year",
   cliTitle: "CCHC index{year} — {file}",

@@ -89,22 +89,10 @@ const CHECKS = {
   why: "says why in Vietnamese, naming the cells or the column",
 } as const;
 type CheckId = keyof typeof CHECKS;
-function known(key: string, checks: CheckId[], reason: string): void {
+/** (Exported only so that it stays available while no entry uses it.) */
+export function known(key: string, checks: CheckId[], reason: string): void {
   for (const c of checks) KNOWN[`${key}: ${CHECKS[c]}`] = reason;
 }
-
-known(
-  "rg2",
-  ["previous"],
-  "the alias 'Phường Hồng Bàng' → 'Quận Hồng Bàng' (last year 'UBND quận Hồng Bàng', group 'Quận, huyện') is " +
-    "ignored: Phường Hồng Bàng is 'not comparable' (want previous rank 3, change +1) and 'UBND quận Hồng Bàng' " +
-    "stays in unmatchedPrevious; writing the alias exactly as 'UBND quận Hồng Bàng' changes nothing. The aliases " +
-    "'Xã An Lão' → 'Huyện An Lão' and 'Xã Kiến Thụy' → 'UBND huyện Kiến Thụy' into the same old group work — the " +
-    "product pairs last year's 'Quận, huyện' group with one of this year's groups ('KHỐI XÃ, ĐẶC KHU') and, per its " +
-    "warning 'chỉ so sánh các đơn vị khớp được trong khối tương ứng', drops an alias leading elsewhere. DOMAIN says " +
-    "such pairs match through an alias the user enters. No workbook change fixes it; only an alias into the old " +
-    "group that was paired with the wards would",
-);
 
 /** A run: a workbook (model), extra arguments, read or refused. */
 interface RunSpec {

@@ -28,6 +28,7 @@ export type NotComparableReason =
   | "notComparableUnmatched"
   | "notComparableAmbiguous"
   | "notComparableGroup"
+  | "notComparableOtherGroup"
   | "notComparableNotRanked"
   | "notComparableNoRank";
 

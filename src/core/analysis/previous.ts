@@ -84,10 +84,33 @@ export function resolvePrevious(
         problem("previousGroupsDiffer", {
           previous: [...new Set(before.map((b) => b.group))].join(", "),
           current: [...new Set(units.map((u) => u.group))].join(", "),
+          pairs:
+            [...new Set(units.map((u) => u.group))]
+              .flatMap((now) => {
+                const then = match.groupPairs.get(now);
+                return then === undefined ? [] : [`“${now}” ↔ “${then}”`];
+              })
+              .join("; ") || "—",
         }),
       );
     }
+    const unused = match.aliasProblems.filter((a) => a.problem === "unitMissing");
+    if (unused.length > 0)
+      warnings.push(
+        problem("aliasUnitMissing", {
+          aliases: unused.map((a) => `“${a.alias}” → “${a.target}”`).join("; "),
+        }),
+      );
+    for (const a of match.aliasProblems)
+      if (a.problem === "targetMissing" && a.current !== null)
+        warnings.push(
+          problem("aliasTargetMissing", { name: a.alias, target: a.target }, units[a.current].cells.name),
+        );
+    const quoted = (indices: readonly number[], names: (k: number) => string) =>
+      indices.map((k) => `“${names(k)}”`).join(", ");
     match.outcomes.forEach((outcome, i) => {
+      const alias = match.aliasUsed[i];
+      const where = units[i].cells.name;
       switch (outcome.kind) {
         case "matched": {
           const rank = before[outcome.previous].rank;
@@ -95,18 +118,67 @@ export function resolvePrevious(
           reasons[i] = rank === null ? "notComparableNoRank" : null;
           break;
         }
-        case "ambiguous":
-          reasons[i] = "notComparableAmbiguous";
+        case "otherGroup": {
+          // Last year's unit is accounted for, but a rank won in another group is no rank to compare with.
+          const then = before[outcome.previous];
+          reasons[i] = "notComparableOtherGroup";
           warnings.push(
             problem(
-              "ambiguousMatch",
+              "aliasOtherGroup",
               {
                 name: units[i].name,
-                candidates: outcome.candidates.map((j) => `“${before[j].name}”`).join(", "),
+                alias: alias?.alias ?? units[i].name,
+                target: alias?.target ?? then.name,
+                previous: then.name,
+                previousGroup: then.group,
+                previousRank: then.rank ?? "—",
+                group: units[i].group,
               },
-              units[i].cells.name,
+              where,
             ),
           );
+          break;
+        }
+        case "ambiguous":
+          reasons[i] = "notComparableAmbiguous";
+          if (outcome.claimants !== undefined) {
+            warnings.push(
+              problem(
+                "matchContested",
+                {
+                  name: units[i].name,
+                  others: quoted(
+                    outcome.claimants.filter((k) => k !== i),
+                    (k) => units[k].name,
+                  ),
+                  previous: before[outcome.candidates[0]].name,
+                },
+                where,
+              ),
+            );
+          } else if (alias !== null) {
+            warnings.push(
+              problem(
+                "aliasAmbiguous",
+                {
+                  name: alias.alias,
+                  target: alias.target,
+                  candidates: outcome.candidates
+                    .map((j) => `“${before[j].name}” (${before[j].group})`)
+                    .join(", "),
+                },
+                where,
+              ),
+            );
+          } else {
+            warnings.push(
+              problem(
+                "ambiguousMatch",
+                { name: units[i].name, candidates: quoted(outcome.candidates, (j) => before[j].name) },
+                where,
+              ),
+            );
+          }
           break;
         case "groupMissing":
           reasons[i] = "notComparableGroup";
