@@ -1,5 +1,9 @@
 /** Timing helpers for `npm run bench`: median of repeated runs after a warm-up, printed, never asserted. */
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+
+/** bench/ in the checkout (the benchmark runs bundled from build/bench/, with the checkout as working folder). */
+export const BENCH_DIR = path.join(process.cwd(), "bench");
 
 export interface Figure {
   readonly name: string;

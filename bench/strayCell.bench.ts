@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { readWorkbook } from "../src/xlsx/readWorkbook";
 import { withStrayValues } from "../test/fixtures/lib/hostileFiles";
 import { makeLargeWorkbook } from "../test/fixtures/lib/large";
-import { median as medianOf } from "./measure";
+import { BENCH_DIR, median as medianOf } from "./measure";
 
 interface ChildFigure {
   readonly ms: number;
@@ -24,7 +24,7 @@ interface ChildFigure {
 }
 
 function readInChild(file: string): ChildFigure {
-  const result = spawnSync(process.execPath, [path.join(__dirname, "readPeak.js"), file], {
+  const result = spawnSync(process.execPath, [path.join(BENCH_DIR, "readPeak.js"), file], {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`read failed (exit ${result.status}): ${result.stderr}`);

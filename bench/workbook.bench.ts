@@ -13,7 +13,7 @@ import type { Grid } from "../src/core/grid";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { readWorkbook } from "../src/xlsx/readWorkbook";
 import { makeLargeWorkbook, type LargeLayout } from "../test/fixtures/lib/large";
-import { report, time } from "./measure";
+import { BENCH_DIR, report, time } from "./measure";
 
 async function gridsOf(units: number, layout?: LargeLayout): Promise<{ grids: Grid[]; bytes: Uint8Array }> {
   const { bytes } = await makeLargeWorkbook(units, undefined, layout);
@@ -82,7 +82,7 @@ export async function benchWorkbook(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "cchc-bench-"));
   const file = path.join(dir, "3321.xlsx");
   writeFileSync(file, small.bytes);
-  const bin = path.resolve(__dirname, "../bin/cchc.js");
+  const bin = path.join(BENCH_DIR, "..", "bin", "cchc.js");
   const runs: number[] = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();

@@ -129,10 +129,39 @@ export function isMaxRowLabel(text: string): boolean {
   );
 }
 
+/** The first words of the footer labels isFooterLabel knows (its patterns below start with one of these). */
+const FOOTER_FIRST_WORDS = new Set([
+  "tong",
+  "cong",
+  "trung",
+  "binh",
+  "diem",
+  "chi",
+  "grand",
+  "average",
+  "ghi",
+  "nguoi",
+  "lap",
+  "giam",
+  "kt",
+  "pho",
+  "chu",
+  "noi",
+  "xac",
+  "tm",
+  "thu",
+  "da",
+]);
+
 /** Rows after the units that are not units: totals, averages, notes, signatures, dates. */
 export function isFooterLabel(text: string): boolean {
   // A footnote under the table: "(*) Đơn vị có phản ánh …", "* Ghi chú …".
   if (/^\s*(\(\*+\)|\*+)\s*\S/u.test(text)) return true;
+  // Every footer below starts with one of these words: fold the first word only for most names (units).
+  const start = text.replace(/^[^\p{L}\p{N}%]+/u, "");
+  const space = start.search(/\s/);
+  const firstWord = foldText(space < 0 ? start : start.slice(0, space)).split(" ")[0];
+  if (!FOOTER_FIRST_WORDS.has(firstWord)) return false;
   const folded = foldText(text);
   return (
     /^(tong cong|tong so|tong|cong)( (chung|toan tinh|toan khoi|khoi|cac don vi|so))?$/.test(folded) ||

@@ -64,24 +64,37 @@ export function componentStatistics(
   results: readonly UnitResult[],
   groupOrder: readonly string[],
 ): ComponentStat[] {
+  // One pass over the units: running sums per (component, group), in the order the statistics are listed.
+  type Running = { sum: number; count: number; min: number; max: number; below: number };
+  const groupIndex = new Map(groupOrder.map((g, i) => [g, i]));
+  const running: Running[] = Array.from({ length: components.length * groupOrder.length }, () => ({
+    sum: 0,
+    count: 0,
+    min: Infinity,
+    max: -Infinity,
+    below: 0,
+  }));
+  // The unit (1-based) that last counted each component: a unit's first component with an id counts.
+  const countedFor = new Int32Array(components.length);
+  results.forEach((u, k) => {
+    const g = groupIndex.get(u.group);
+    if (g === undefined) return;
+    for (const c of u.components) {
+      if (c.id < 0 || c.id >= components.length || countedFor[c.id] === k + 1) continue;
+      countedFor[c.id] = k + 1;
+      if (!c.applicable || c.score === null) continue;
+      const r = running[c.id * groupOrder.length + g];
+      r.sum += c.score;
+      r.count++;
+      r.min = Math.min(r.min, c.score);
+      r.max = Math.max(r.max, c.score);
+      if (c.below === true) r.below++;
+    }
+  });
   const stats: ComponentStat[] = [];
   components.forEach((component, id) => {
-    for (const group of groupOrder) {
-      let sum = 0;
-      let count = 0;
-      let min = Infinity;
-      let max = -Infinity;
-      let below = 0;
-      for (const u of results) {
-        if (u.group !== group) continue;
-        const c = u.components.find((x) => x.id === id);
-        if (c === undefined || !c.applicable || c.score === null) continue;
-        sum += c.score;
-        count++;
-        min = Math.min(min, c.score);
-        max = Math.max(max, c.score);
-        if (c.below === true) below++;
-      }
+    groupOrder.forEach((group, g) => {
+      const { sum, count, min, max, below } = running[id * groupOrder.length + g];
       stats.push({
         component: component.name,
         group,
@@ -90,7 +103,7 @@ export function componentStatistics(
         max: count > 0 ? max : null,
         below,
       });
-    }
+    });
   });
   return stats;
 }

@@ -65,6 +65,7 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
   const units: BodyRow[] = [];
   const groupList: { name: string; row: number | null }[] = [];
   let group: string | null = null;
+  const listed = new Set<string>();
   /** The maxima row of the current group, when the group has its own (a "Điểm tối đa" row under its title). */
   let groupMaxRow: number | null = null;
   const withGroupMaxima = (cells: UnitCells, maxRow: number): UnitCells => {
@@ -98,13 +99,19 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
   };
   const addUnit = (row: number, written: string): void => {
     // A footnote mark after the name ("Sở Y tế (*)") is not part of it.
-    const name = written.replace(/\s*(\(\*+\)|\*+)$/u, "") || written;
+    const name =
+      written.endsWith("*") || written.endsWith("*)")
+        ? written.replace(/\s*(\(\*+\)|\*+)$/u, "") || written
+        : written;
     let unitGroup = group ?? view.sheet;
     if (roles.group !== undefined) {
       const g = view.text(row, roles.group);
       if (g !== "") unitGroup = groupIn(g, row);
     }
-    if (!groupList.some((g) => g.name === unitGroup)) groupList.push({ name: unitGroup, row: null });
+    if (!listed.has(unitGroup)) {
+      listed.add(unitGroup);
+      groupList.push({ name: unitGroup, row: null });
+    }
     const cells = cellsOf(row);
     units.push({
       row,
@@ -146,6 +153,7 @@ export function readBody(view: SheetView, layout: ColumnLayout): Stage<Body> {
     ) {
       group = groupName(label);
       groupList.push({ name: group, row: r });
+      listed.add(group);
       groupMaxRow = null;
       continue;
     }
