@@ -135,6 +135,14 @@ export const vi = {
   previousSheetUsed: "Dùng trang “{name}” làm bảng năm trước.",
   lookupSheetSkipped:
     "Trang “{name}” chỉ có tên đơn vị và một cột số (bảng tra cứu, nguồn dữ liệu của bảng điểm), nên không được đọc như một bảng điểm; nếu đó là bảng điểm cần xếp hạng, hãy chọn trang bằng --sheet hoặc trong thiết lập.",
+  sourceSheetSkipped:
+    "Trang “{name}” là nguồn số liệu của bảng điểm trang “{table}” (công thức của bảng đọc trang này), nên không được đọc như một bảng điểm; nếu cần đọc, hãy chọn trang bằng --sheet hoặc trong thiết lập.",
+  detailSheetSkipped:
+    "Trang “{name}” chỉ có điểm chi tiết của các đơn vị trong bảng điểm trang “{table}”, không có tổng điểm, chỉ số hay điểm tối đa, nên không được đọc như một bảng điểm; nếu cần đọc, hãy chọn trang bằng --sheet hoặc trong thiết lập.",
+  sameUnitsSheetSkipped:
+    "Trang {skipped} và trang {read} liệt kê cùng các đơn vị, tổng điểm khớp nhau: đã đọc {read}, nơi có các lĩnh vực mà {skipped} không có, không đọc {skipped}; nếu cần đọc {skipped}, hãy chọn trang bằng --sheet hoặc trong thiết lập.",
+  sheetsDisagree:
+    "“{@what}” của “{unit}” là {wholeValue} ở trang “{wholeSheet}” (dòng {wholeRow}) nhưng {partValue} ở trang “{partSheet}” (dòng {partRow}); hai trang liệt kê cùng các đơn vị nên phải khớp. Chưa xếp hạng: hãy sửa cho khớp, hoặc chọn trang bằng --sheet hay trong thiết lập.",
   reasonRating: "Người đứng đầu xếp loại “{rating}”",
   reasonRatingDerived: "Người đứng đầu xếp loại “{rating}” (suy ra từ chỉ số)",
   reasonDropped: "Tụt {steps} bậc so với năm trước",
@@ -688,6 +696,14 @@ export const en: Record<MessageKey, string> = {
   previousSheetUsed: "The sheet “{name}” is used as last year's table.",
   lookupSheetSkipped:
     "The sheet “{name}” holds only unit names and one column of numbers (a lookup list, a source of the score table), so it is not read as a score table; if it is the score table to rank, choose the sheet with --sheet or in the settings.",
+  sourceSheetSkipped:
+    "The sheet “{name}” is a source of the score table on “{table}” (that table's formulas read it), so it is not read as a score table; to read it, choose the sheet with --sheet or in the settings.",
+  detailSheetSkipped:
+    "The sheet “{name}” holds only detailed points of units in the score table on “{table}”, with no total, index or maximum, so it is not read as a score table; to read it, choose the sheet with --sheet or in the settings.",
+  sameUnitsSheetSkipped:
+    "The sheets {skipped} and {read} list the same units with the same totals: {read}, which holds fields {skipped} lacks, was read, not {skipped}; to read {skipped}, choose it with --sheet or in the settings.",
+  sheetsDisagree:
+    "“{@what}” of “{unit}” is {wholeValue} on the sheet “{wholeSheet}” (row {wholeRow}) but {partValue} on the sheet “{partSheet}” (row {partRow}); both sheets list the same units, so they must agree. Nothing was ranked: make them agree, or choose the sheet with --sheet or in the settings.",
   reasonRating: "Head rated “{rating}”",
   reasonRatingDerived: "Head rated “{rating}” (derived from the index)",
   reasonDropped: "Dropped {steps} places since last year",

@@ -103,30 +103,6 @@ known(
     "sheet of its own makes the workbook read (its groups are then named after the sheets, 'KQ 2022' / 'Huyện', " +
     "not after the tables' titles '… CỦA CÁC SỞ, BAN, NGÀNH' / '… CỦA UBND CÁC HUYỆN, THÀNH PHỐ')",
 );
-known(
-  "gs3",
-  ALL_READ,
-  "refused, exit 2: 'Có nhiều trang tính chứa bảng điểm (“Tổng hợp”, “Khối Sở”, “Khối Huyện”); hãy chọn trang " +
-    "bằng --sheet …' — a summary sheet (name, total, index, rank; no fields) first, beside the two group sheets, " +
-    "makes the choice ambiguous instead of the group sheets (which alone hold the fields the 75 % check needs) " +
-    "being read; with --sheet 'Khối Sở' --sheet 'Khối Huyện' (run 'gs3 --sheet') or without the 'Tổng hợp' " +
-    "sheet every check passes",
-);
-known(
-  "fx12",
-  ALL_READ,
-  "refused, exit 2: 'Có nhiều trang tính chứa bảng điểm (“Tổng hợp”, “Chi tiết TTHC”, “Chi tiết CQS”, “Điểm " +
-    "XHH”); hãy chọn trang bằng --sheet …' — the sheets the score table's formulas read from (names and 2–6 " +
-    "numbers each, no total, no maxima) count as rival score tables: a source sheet with names and one number is " +
-    "left out (round 1's fix), with two numbers it already makes the run ambiguous. With --sheet 'Tổng hợp' (run " +
-    "'fx12 --sheet') every check passes: cross-sheet SUM ranges, ROUND, IF, MIN, '%' computed exactly",
-);
-known(
-  "fx12b",
-  ["why"],
-  "refused for the rival source sheets (the fx12 message, naming no cell and not SUMIF) instead of for the SUMIF " +
-    "in E8…; with --sheet 'Tổng hợp' (run 'fx12b --sheet') the refusal names E8 and SUMIF",
-);
 
 /** A run: a workbook (model), extra arguments, read or refused. */
 interface RunSpec {
