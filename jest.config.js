@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
-  setupFiles: ["<rootDir>/test/setup/customFunctions.ts"],
+  setupFiles: ["<rootDir>/test/setup/customFunctions.ts", "<rootDir>/test/setup/english.ts"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },

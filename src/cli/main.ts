@@ -7,6 +7,7 @@
  * Exit 0 on success (warnings allowed), 2 for an input problem that stops the run (nothing written),
  * 1 only for a bug.
  */
+import "../i18n/english"; // --lang en from the start
 import { Command, Option } from "commander";
 import path from "node:path";
 import { analyseWorkbook } from "../core/analyseWorkbook";

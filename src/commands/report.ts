@@ -3,6 +3,7 @@
  * report with the settings saved in the document through the same gateway as the pane, and its outcome as a
  * message for the pane.
  */
+import { loadEnglish } from "../i18n/loadEnglish";
 import { paneText } from "../i18n/pane";
 import { createExcelGateway, type PaneGateway } from "../taskpane/gateway";
 import type { PaneMessage } from "../taskpane/pane-messages";
@@ -13,6 +14,10 @@ export { createExcelGateway };
 
 /** Runs the one-click report and says how it went, as a message for the pane. */
 export async function reportMessage(gateway: PaneGateway, now = new Date()): Promise<PaneMessage> {
+  // The report and its message may be in English (the saved language, or Office's): have English at hand.
+  await loadEnglish().catch((error: unknown) =>
+    console.error("The English strings could not be loaded", error),
+  );
   try {
     const result = await oneClickReport(gateway, now);
     const language = result.language;

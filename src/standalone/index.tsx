@@ -3,6 +3,7 @@
  * twice: in the page, where it mounts the app, and as a worker started from its own text (client.ts), where
  * it reads and writes files — so the page holds each library once and still parses off the page's thread.
  */
+import "../i18n/english"; // one file, both languages at once
 import { setScriptText } from "./client";
 
 if (typeof document === "undefined") {

@@ -4,6 +4,7 @@
  * bundle, which loads first and never waits for this one. Opened in the system browser with a file in its
  * fragment (Mac, iPad: src/taskpane/download.ts), the page offers that file for download instead.
  */
+import { loadEnglish } from "../i18n/loadEnglish";
 import { paneText } from "../i18n/pane";
 import { fileFromFragment, showDownloadPage } from "./download";
 import { createExcelGateway } from "./gateway";
@@ -21,7 +22,9 @@ function showOutside(container: HTMLElement): void {
 const container = document.getElementById("root");
 const download = fileFromFragment(window.location.hash);
 if (container && download !== null) {
-  showDownloadPage(container, download.file, download.language);
+  const show = () => showDownloadPage(container, download.file, download.language);
+  if (download.language === "en") loadEnglish().then(show, show);
+  else show();
 } else if (container) {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
     showOutside(container);

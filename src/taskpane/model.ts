@@ -6,7 +6,14 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { parseSettings, type Settings } from "../core/settings";
-import { formatMessage, type Language, type MessageKey, type MessageParams } from "../i18n/messages";
+import {
+  englishMessagesLoaded,
+  formatMessage,
+  type Language,
+  type MessageKey,
+  type MessageParams,
+} from "../i18n/messages";
+import { loadEnglish } from "../i18n/loadEnglish";
 import { paneText, type PaneKey } from "../i18n/pane";
 import type { PaneGateway, WorkbookView } from "./gateway";
 import { onPaneMessage, latestPaneMessage, type PaneMessage } from "./pane-messages";
@@ -75,7 +82,20 @@ export function usePaneState(gateway: PaneGateway, forcedLanguage?: Language): P
   const firstRead = useRef(true);
 
   const displayLanguage = useMemo(() => gateway.displayLanguage(), [gateway]);
-  const language = languageOf(prefs, forcedLanguage, displayLanguage);
+  const wanted = languageOf(prefs, forcedLanguage, displayLanguage);
+  // English comes in a chunk of its own: until it is here the pane speaks Vietnamese, then switches.
+  const [englishReady, setEnglishReady] = useState(englishMessagesLoaded);
+  useEffect(() => {
+    if (wanted !== "en" || englishReady) return;
+    let live = true;
+    loadEnglish()
+      .then(() => live && setEnglishReady(true))
+      .catch((error: unknown) => console.error("The English strings could not be loaded", error));
+    return () => {
+      live = false;
+    };
+  }, [wanted, englishReady]);
+  const language: Language = wanted === "en" && !englishReady ? "vi" : wanted;
 
   const save = useCallback(() => {
     timer.current = null;

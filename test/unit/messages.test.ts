@@ -5,8 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { en, vi } from "../../src/i18n/messages";
-import { paneEn, paneVi } from "../../src/i18n/pane";
+import { vi } from "../../src/i18n/messages";
+import { en } from "../../src/i18n/messages-en";
+import { paneVi } from "../../src/i18n/pane";
+import { paneEn } from "../../src/i18n/pane-en";
 
 const root = path.resolve(__dirname, "../..");
 
