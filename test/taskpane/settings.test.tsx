@@ -261,6 +261,47 @@ describe("Settings step", () => {
     expect(await screen.findByRole("textbox", { name: "Khối “Các đơn vị”" })).toBeTruthy();
   });
 
+  test("a unitGroups entry the analysis does not apply (naming two units, or at odds with another) shows as no group, and as unused when it names none alone", async () => {
+    const form = (sheet: string, unit: string, points: number[]): Grid => ({
+      sheet,
+      top: 1,
+      left: 1,
+      values: [
+        [`PHIẾU CHẤM ĐIỂM CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 của ${unit}`, null, null, null, null],
+        [null, null, null, null, null],
+        ["TT", "Lĩnh vực, tiêu chí", "Điểm tối đa", "Điểm tự đánh giá", "Điểm thẩm định"],
+        ["1", "Công tác chỉ đạo, điều hành", 10, 10, points[0]],
+        ["2", "Cải cách thủ tục hành chính", 20, 20, points[1]],
+        [null, "Tổng điểm", 30, 30, points[0] + points[1]],
+      ],
+      merges: [],
+    });
+    const gateway = new FakeGateway([
+      form("P1", "UBND huyện Vị Xuyên", [8, 15]),
+      form("P2", "Thị xã Vị Xuyên", [9, 16]),
+      form("P3", "Sở Y tế", [7, 14]),
+    ]);
+    // “Vị Xuyên” names both Vị Xuyên units: ambiguous, applied to neither. The Sở Y tế's two entries disagree.
+    gateway.saved = {
+      settings: { unitGroups: { "Vị Xuyên": "Khối A", "Sở Y tế": "Khối B", P3: "Khối C" } },
+      pane: {},
+    };
+    await renderPane(gateway);
+    await openSettings();
+    const section = screen.getByRole("region", { name: "Khối của đơn vị" });
+    for (const name of [
+      "UBND huyện Vị Xuyên (trang “P1”)",
+      "Thị xã Vị Xuyên (trang “P2”)",
+      "Sở Y tế (trang “P3”)",
+    ])
+      expect(within(section).getByRole("combobox", { name })).toHaveProperty("value", "");
+    expect(within(section).getAllByText("Để trống: khối “Các đơn vị”")).toHaveLength(3);
+    // The ambiguous entry matches no unit alone, so it is offered for removal.
+    expect(within(section).getByRole("button", { name: /Vị Xuyên/ })).toBeTruthy();
+    // The analysis agrees: everyone in the shared group.
+    expect(await screen.findByRole("textbox", { name: "Khối “Các đơn vị”" })).toBeTruthy();
+  });
+
   test("switching to English, and English by default under an English Office", async () => {
     const gateway = await haiDuong2021();
     const first = await renderPane(gateway);

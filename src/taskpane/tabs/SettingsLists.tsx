@@ -17,7 +17,8 @@ import {
 } from "@fluentui/react-components";
 import type { UnitResult } from "../../core/analyse";
 import { normaliseBands } from "../../core/bands";
-import { FORMS_DEFAULT_GROUP, unitGroupKeys } from "../../core/detect/forms";
+import { FORMS_DEFAULT_GROUP, matchUnitGroups } from "../../core/detect/forms";
+import { cleanText, foldText } from "../../core/names";
 import { HEAD_RATINGS, HEAD_RATING_LABELS, type HeadRating } from "../../core/ratings";
 import { attendeeResolver, groupKind } from "../../core/report/attendees";
 import { entryOf, withEntry, type Settings } from "../../core/settings";
@@ -390,18 +391,29 @@ export function UnitGroupList() {
   // A group from the title has its cell; one from the settings or none has not.
   const open = units.filter((u) => u.cells.group === null);
   const titled = units.length - open.length;
-  const matched = new Set(units.flatMap((u) => unitGroupKeys(record, u.name, u.sheet)));
+  // The entries naming each unit, matched over all the form units at once as the analysis does (readForms):
+  // an entry naming several units is ambiguous and names none of them, so it is unused here too.
+  const keysOf = (unitGroups: Readonly<Record<string, string>>) => {
+    const match = matchUnitGroups(
+      unitGroups,
+      units.map((u) => ({ name: u.name, sheet: u.sheet })),
+    );
+    return (u: UnitResult) => match.keys[units.indexOf(u)];
+  };
+  const keysIn = keysOf(record);
+  const matched = new Set(units.flatMap(keysIn));
   const unused = entries.filter(([key]) => !matched.has(key));
+  /** The group the analysis gives the unit from the settings: none when its entries disagree. */
   const entered = (u: UnitResult) => {
-    const keys = unitGroupKeys(record, u.name, u.sheet);
-    return keys.length > 0 ? record[keys.find((k) => k === u.name) ?? keys[0]] : undefined;
+    const keys = keysIn(u).filter((k) => cleanText(record[k]) !== "");
+    if (new Set(keys.map((k) => foldText(cleanText(record[k])))).size !== 1) return undefined;
+    return record[keys.find((k) => k === u.name) ?? keys[0]];
   };
   const set = (u: UnitResult, text: string) =>
     write((s) => {
       // Every entry naming the unit (its name in another spelling, its sheet) gives way to the one typed.
       let next: Record<string, string> = { ...s.unitGroups };
-      for (const key of unitGroupKeys(s.unitGroups, u.name, u.sheet))
-        next = withEntry<string>(next, key, undefined);
+      for (const key of keysOf(s.unitGroups)(u)) next = withEntry<string>(next, key, undefined);
       return withEntry(next, u.name, text.trim() === "" ? undefined : text.trim());
     });
   const suggestions = [
