@@ -80,8 +80,8 @@ export function matchUnits(
 
   // Aliases first, among all of last year's units: the name as written, else its core with the kind agreeing.
   const currentKeySet = new Set(currentKeys);
-  for (const alias of aliasByKey.values())
-    if (!currentKeySet.has(unitKey(alias.now)))
+  for (const [key, alias] of aliasByKey)
+    if (!currentKeySet.has(key))
       aliasProblems.push({ alias: alias.now, target: alias.before, problem: "unitMissing", current: null });
   const aliasTargets: (number[] | null)[] = currentKeys.map((k, i) => {
     const alias = aliasByKey.get(k);

@@ -159,12 +159,16 @@ function scoresOnItsOwn(table: DetectedTable): boolean {
 /** A quoted sheet prefix ('Chi tiết TTHC'!), an unquoted one (XHH!), or a text literal (skipped). */
 const SHEET_PREFIX = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|([\p{L}_\\][\p{L}\p{N}_.]*)!/gu;
 
-/** The sheets a formula's references name, outside its text literals; another workbook's ([1]Sheet!) are not. */
+/**
+ * The sheets a formula's references name, outside its text literals; another workbook's ([1]Sheet!) are not,
+ * nor an error literal (#REF!, #VALUE!).
+ */
 function sheetsNamedIn(formula: string): string[] {
   const out: string[] = [];
   for (const m of formula.matchAll(SHEET_PREFIX)) {
     const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-    if (name === undefined || name.startsWith("[") || formula.charAt((m.index ?? 0) - 1) === "]") continue;
+    const before = formula.charAt((m.index ?? 0) - 1);
+    if (name === undefined || name.startsWith("[") || before === "]" || before === "#") continue;
     out.push(name.toLowerCase());
   }
   return out;

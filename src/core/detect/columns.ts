@@ -15,6 +15,7 @@ import {
   headerMaximum,
   headerYear,
   isMaxRowLabel,
+  isSelfAssessmentHeader,
   MAX_HEADER_TEXT,
   subRole,
   type ColumnRole,
@@ -158,16 +159,17 @@ function readHeaders(
   return { roles, fields, otherTotals, nameColumns };
 }
 
-const isSelfAssessment = (f: FieldColumn): boolean => /\btu (danh gia|cham)\b/.test(foldText(f.header));
-const isFinalAppraisal = (f: FieldColumn): boolean =>
-  /tham dinh/.test(foldText(f.header)) && !/truoc tham dinh/.test(foldText(f.header));
+const isFinalAppraisal = (f: FieldColumn): boolean => {
+  const folded = foldText(f.header);
+  return /tham dinh/.test(folded) && !/truoc tham dinh/.test(folded);
+};
 
 /** The columns of one field's points: its points column, else its final appraisal, else its parts (self-assessment left out). */
 function pointColumns(group: readonly FieldColumn[], paired: boolean): number[] {
   const points = group.find((f) => f.sub === "points" || f.sub === "field");
   if (points) return [points.column];
   const parts = group.filter((f) => f.sub === "part");
-  const assessed = parts.filter((f) => !isSelfAssessment(f));
+  const assessed = parts.filter((f) => !isSelfAssessmentHeader(f.header));
   const kept = assessed.length > 0 ? assessed : parts;
   if (paired && kept.length > 1) {
     const final = kept.filter(isFinalAppraisal);
