@@ -26,8 +26,7 @@ import type { CellTarget } from "../taskpane/gateway";
 import { PaneContext, usePaneState } from "../taskpane/model";
 import { targetAddress } from "../taskpane/places";
 import type { PaneMessage } from "../taskpane/pane-messages";
-import { StepContext, type PaneTab, type StepNavigation } from "../taskpane/steps";
-import { StepTabs } from "../taskpane/StepTabs";
+import { StepPanels } from "../taskpane/StepPanels";
 import { ResultsTab } from "../taskpane/tabs/ResultsTab";
 import { SettingsTab } from "../taskpane/tabs/SettingsTab";
 import { StartTab } from "../taskpane/tabs/StartTab";
@@ -370,22 +369,6 @@ function PaneHost({ book, store, language, onGoTo, onSaveFailed, onForget, store
     [book, store],
   );
   const model = usePaneState(gateway, language);
-  const [tab, setTab] = useState<PaneTab>("start");
-  // A step mounts when first opened and then stays, as in the pane.
-  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(["start"]));
-  const select = useCallback((next: PaneTab) => {
-    setTab(next);
-    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-  }, []);
-  const navigation = useMemo<StepNavigation>(
-    () => ({
-      open(next, focus) {
-        select(next);
-        setTimeout(() => document.getElementById(focus ?? `tab-${next}`)?.focus(), 0);
-      },
-    }),
-    [select],
-  );
   const { t } = model;
   const s = (key: Parameters<typeof standaloneText>[0], params = {}) => standaloneText(key, language, params);
   const state = model.analysis;
@@ -414,33 +397,23 @@ function PaneHost({ book, store, language, onGoTo, onSaveFailed, onForget, store
         </MessageBar>
       )}
       {model.view !== null && (
-        <StepContext.Provider value={navigation}>
-          <div lang={model.language} data-testid="pane" data-reader={jobMode() ?? ""}>
-            <StepTabs
-              label={t("stepsLabel")}
-              selected={tab}
-              steps={[
-                { value: "start", label: t("tabStart") },
-                { value: "results", label: t("tabResults") },
-                { value: "actions", label: s("downloadsHeading") },
-                { value: "settings", label: t("tabSettings") },
-              ]}
-              onSelect={select}
-            />
-            {(
-              [
-                [
-                  "start",
-                  <StartTab
-                    key="start"
-                    reportWords={{ hint: s("stepReportHint"), open: s("stepReportOpen") }}
-                  />,
-                ],
-                ["results", <ResultsTab key="results" />],
-                ["actions", <DownloadsTab key="actions" book={book} />],
-                [
-                  "settings",
-                  <div key="settings" className={styles.panel}>
+        <div lang={model.language} data-testid="pane" data-reader={jobMode() ?? ""}>
+          <StepPanels
+            label={t("stepsLabel")}
+            loading={t("loadingStep")}
+            steps={[
+              {
+                value: "start",
+                label: t("tabStart"),
+                content: <StartTab reportWords={{ hint: s("stepReportHint"), open: s("stepReportOpen") }} />,
+              },
+              { value: "results", label: t("tabResults"), content: <ResultsTab /> },
+              { value: "actions", label: s("downloadsHeading"), content: <DownloadsTab book={book} /> },
+              {
+                value: "settings",
+                label: t("tabSettings"),
+                content: (
+                  <div className={styles.panel}>
                     <SettingsTab />
                     <section className={styles.file} aria-label={s("forgetSettings")}>
                       <Body1>{s("settingsKept")}</Body1>
@@ -455,24 +428,12 @@ function PaneHost({ book, store, language, onGoTo, onSaveFailed, onForget, store
                         </MessageBar>
                       )}
                     </section>
-                  </div>,
-                ],
-              ] as const
-            ).map(([value, content]) => (
-              <div
-                key={value}
-                role="tabpanel"
-                id={`panel-${value}`}
-                aria-labelledby={`tab-${value}`}
-                hidden={tab !== value}
-                className={tab === value ? styles.panel : undefined}
-                data-testid={`panel-${value}`}
-              >
-                {visited.has(value) && content}
-              </div>
-            ))}
-          </div>
-        </StepContext.Provider>
+                  </div>
+                ),
+              },
+            ]}
+          />
+        </div>
       )}
     </PaneContext.Provider>
   );

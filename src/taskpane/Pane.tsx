@@ -4,7 +4,7 @@
  * Actions, Settings. Built for Excel's task pane, 320 px wide: nothing scrolls sideways. The steps after the
  * first load when first opened (their own chunks), so the first screen comes up sooner.
  */
-import { Suspense, lazy, useCallback, useMemo, useState } from "react";
+import { lazy } from "react";
 import {
   Button,
   Caption1,
@@ -20,8 +20,7 @@ import {
 import type { Language } from "../i18n/messages";
 import type { PaneGateway } from "./gateway";
 import { PaneContext, usePaneState, type PaneModel } from "./model";
-import { StepContext, type PaneTab, type StepNavigation } from "./steps";
-import { StepTabs } from "./StepTabs";
+import { StepPanels } from "./StepPanels";
 import { StartTab } from "./tabs/StartTab";
 
 export type { PaneTab } from "./steps";
@@ -48,7 +47,6 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: "8px" },
   titles: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   tools: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", justifyContent: "flex-end" },
-  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
 export interface PaneProps {
@@ -78,33 +76,10 @@ function subtitle(model: PaneModel): string {
     : model.t("headerFound", { sheets });
 }
 
-/** Focuses the element with this id once it shows (a step loaded on first use may take a moment). */
-function focusWhenShown(id: string, tries = 60): void {
-  const element = document.getElementById(id);
-  if (element !== null && element.offsetParent !== null) element.focus();
-  else if (tries > 0) setTimeout(() => focusWhenShown(id, tries - 1), 50);
-}
-
 function PaneBody({ model }: { model: PaneModel }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<PaneTab>("start");
-  const [visited, setVisited] = useState<ReadonlySet<PaneTab>>(() => new Set<PaneTab>(["start"]));
   const { t } = model;
   const other: Language = model.language === "vi" ? "en" : "vi";
-
-  const select = useCallback((next: PaneTab) => {
-    setTab(next);
-    setVisited((seen) => (seen.has(next) ? seen : new Set([...seen, next])));
-  }, []);
-  const navigation = useMemo<StepNavigation>(
-    () => ({
-      open(next, focus) {
-        select(next);
-        focusWhenShown(focus ?? `tab-${next}`);
-      },
-    }),
-    [select],
-  );
 
   return (
     <main className={styles.root} lang={model.language}>
@@ -154,46 +129,16 @@ function PaneBody({ model }: { model: PaneModel }) {
       )}
 
       {model.view !== null && (
-        <StepContext.Provider value={navigation}>
-          <StepTabs
-            label={t("stepsLabel")}
-            selected={tab}
-            steps={[
-              { value: "start", label: t("tabStart") },
-              { value: "results", label: t("tabResults") },
-              { value: "actions", label: t("tabActions") },
-              { value: "settings", label: t("tabSettings") },
-            ]}
-            onSelect={select}
-          />
-          {/* A step mounts when first opened and then stays (hidden when not selected), so it keeps its state —
-              the links to the report just written, a filter — while the user looks at another. */}
-          {(
-            [
-              ["start", <StartTab key="start" />],
-              ["results", <ResultsTab key="results" />],
-              ["actions", <ActionsTab key="actions" />],
-              ["settings", <SettingsTab key="settings" />],
-            ] as const
-          ).map(([value, content]) => (
-            <div
-              key={value}
-              role="tabpanel"
-              id={`panel-${value}`}
-              aria-labelledby={`tab-${value}`}
-              hidden={tab !== value}
-              // A display rule would override the hidden attribute: the hidden panel gets none.
-              className={tab === value ? styles.panel : undefined}
-              data-testid={`panel-${value}`}
-            >
-              {visited.has(value) && (
-                <Suspense fallback={<Caption1 role="status">{t("loadingStep")}</Caption1>}>
-                  {content}
-                </Suspense>
-              )}
-            </div>
-          ))}
-        </StepContext.Provider>
+        <StepPanels
+          label={t("stepsLabel")}
+          loading={t("loadingStep")}
+          steps={[
+            { value: "start", label: t("tabStart"), content: <StartTab /> },
+            { value: "results", label: t("tabResults"), content: <ResultsTab /> },
+            { value: "actions", label: t("tabActions"), content: <ActionsTab /> },
+            { value: "settings", label: t("tabSettings"), content: <SettingsTab /> },
+          ]}
+        />
       )}
     </main>
   );
