@@ -19,7 +19,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { placeOf } from "../core/problems";
+import { describeProblem, placeOf } from "../core/problems";
 import type { CellValue } from "../core/grid";
 import type { Language } from "../i18n/messages";
 import type { CellTarget } from "../taskpane/gateway";
@@ -37,7 +37,6 @@ import { DownloadsTab } from "./DownloadsTab";
 import { browserStore, fileGateway, type SettingsStore } from "./gateway";
 import type { JobProgress } from "./jobs";
 import { standaloneText } from "./strings";
-import { describeProblem } from "../core/problems";
 
 const LANGUAGE_KEY = "cchc-standalone:language";
 /** .xlsx and legacy .xls, by extension and by type (the file dialog shows both). */
