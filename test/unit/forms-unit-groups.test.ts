@@ -5,7 +5,14 @@
  * ("Quận Lê Chân" is not "Phường Lê Chân"); a key naming two units is applied to neither, with a warning naming both.
  */
 import { analyseWorkbook } from "../../src/core/analyseWorkbook";
-import { matchUnitGroups, unitGroupKeys } from "../../src/core/detect/forms";
+import { matchUnitGroups } from "../../src/core/detect/forms";
+
+/** The entries naming one unit, closest first (as the pane and the analysis match them). */
+const unitGroupKeys = (
+  record: Readonly<Record<string, string>>,
+  unit: string,
+  sheet: string | null = null,
+) => [...matchUnitGroups(record, [{ name: unit, sheet }]).keys[0]];
 import type { CellValue, Grid } from "../../src/core/grid";
 import { describeProblem } from "../../src/core/problems";
 import { parseSettings } from "../../src/core/settings";
@@ -174,7 +181,7 @@ describe("unitGroups keys name a form's unit as last year's names are matched", 
   });
 });
 
-describe("matchUnitGroups and unitGroupKeys", () => {
+describe("matchUnitGroups", () => {
   const record = {
     "UBND huyện Vị Xuyên": "A",
     "Phieu 5": "A",

@@ -211,18 +211,6 @@ export function matchUnitGroups(
   };
 }
 
-/**
- * The keys of a `unitGroups` record (settings) that name a unit, by its name or its form's sheet name, closest
- * first (matchUnitGroups for this unit alone: a key naming other units too is not seen as ambiguous here).
- */
-export function unitGroupKeys(
-  record: Readonly<Record<string, string>>,
-  unit: string,
-  sheet: string | null = null,
-): string[] {
-  return [...matchUnitGroups(record, [{ name: unit, sheet }]).keys[0]];
-}
-
 /** The group a `unitGroups` entry gives, cleaned ("" when none). */
 const entryGroup = (record: Readonly<Record<string, string>>, key: string): string =>
   cleanText(Object.prototype.hasOwnProperty.call(record, key) ? record[key] : "");
